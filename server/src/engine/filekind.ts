@@ -1,0 +1,37 @@
+// What kind of file a path is, as far as detection cares: whether unquoted values are literals, whether findings
+// are down-ranked (examples, fixtures, docs), whether name-based rules apply at all (lockfiles).
+
+export interface FileContext {
+  /** In config formats an unquoted value is a literal; in code it is a variable or expression. */
+  bareValuesAreLiterals: boolean;
+  /** Reason findings here get the down-ranked severity, if any. */
+  downrank?: string;
+  /** Lockfiles and similar generated files: only distinctive provider tokens are looked for. */
+  generated: boolean;
+  isMarkdown: boolean;
+}
+
+const CODE_EXTENSIONS = new Set([
+  "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "py", "pyw", "go", "java", "kt", "kts", "scala", "groovy",
+  "cs", "fs", "vb", "rb", "php", "rs", "swift", "m", "mm", "c", "h", "cc", "cpp", "hpp", "dart", "lua", "pl", "pm",
+  "r", "jl", "ex", "exs", "erl", "clj", "vue", "svelte",
+]);
+const CODE_LANGUAGES = new Set([
+  "javascript", "javascriptreact", "typescript", "typescriptreact", "python", "go", "java", "kotlin", "scala",
+  "groovy", "csharp", "fsharp", "vb", "ruby", "php", "rust", "swift", "objective-c", "c", "cpp", "dart", "lua", "perl",
+  "r", "julia", "elixir", "erlang", "clojure", "vue", "svelte",
+]);
+const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
+const EXAMPLE_FILE = /(?:^|\/)[^/]*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.[^/]*)?$|(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|__mocks__|mocks?)\/|(?:^|\/)[^/]*(?:[._-](?:test|spec)s?\.[a-z]+|_test\.go)$|(?:^|\/)test_[^/]*\.py$/i;
+
+export function fileContext(path: string, languageId?: string): FileContext {
+  const lower = path.toLowerCase();
+  const ext = /\.([a-z0-9]+)$/.exec(lower)?.[1] ?? "";
+  const isCode = languageId ? CODE_LANGUAGES.has(languageId) : CODE_EXTENSIONS.has(ext);
+  const generated = LOCKFILES.test(path);
+  let downrank: string | undefined;
+  if (EXAMPLE_FILE.test(path)) downrank = "example file";
+  else if (TEST_PATH.test(path)) downrank = "test fixture";
+  return { bareValuesAreLiterals: !isCode, downrank, generated, isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown" };
+}

@@ -1,0 +1,71 @@
+// Values that look like secrets but are not: placeholders, references to the environment or a store,
+// documented examples, hashes, identifiers. Shared by every rule.
+import { charClasses, shannonEntropy } from "./entropy";
+
+const PLACEHOLDER_WORDS =
+  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|fake|redacted|insert[_\-. ]|enter[_\-. ]|todo|fixme|tbd|xxx|<[^>]*>|\*\*\*|\.\.\.|…|foo(?:bar)?|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
+
+const REFERENCE =
+  /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Z_]+%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!Ref\b|^!Sub\b|^!GetAtt|^\(\(|secretKeyRef|valueFrom/;
+
+/** Values everyone recognises as documentation examples (AWS's own AKIAIOSFODNN7EXAMPLE and kin). */
+const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
+
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
+  if (/^(.)\1+$/.test(value)) return true;
+  if (/^(?:0123456789|123456789|abcdefghijklmnopqrstuvwxyz|1234567890)/i.test(value)) return true;
+  const dominant = mostCommonShare(value);
+  return value.length >= 8 && dominant > 0.6;
+}
+
+export function isReference(value: string): boolean {
+  return REFERENCE.test(value);
+}
+
+export function isDocumentedExample(value: string): boolean {
+  return DOCUMENTED_EXAMPLE.test(value);
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Digests written as hex or with a hash-scheme prefix (lockfile integrity, bcrypt/argon hashes). */
+export function isHashLike(value: string): boolean {
+  return (
+    /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) ||
+    /^\$(?:2[abxy]?|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|[156])\$/.test(value)
+  );
+}
+
+/** A code identifier or dotted path rather than a literal: `config.apiKey`, `API_KEY`, `getToken`. */
+export function isIdentifierLike(value: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // SCREAMING_SNAKE: a variable's name
+  if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+(?:\(\))?$/i.test(value) && !/\d/.test(value)) return true;
+  if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i.test(value)) return true;
+  return false;
+}
+
+export function isFilePathOrUrlWithoutCredentials(value: string): boolean {
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]+(?::\d+)?(?:[/?#].*)?$/i.test(value)) return true; // URL, no userinfo
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value)) return true;
+  return /^[\w.\-]+\.(?:json|ya?ml|pem|crt|key|txt|env|p12|pfx|jks|toml|ini|conf|cfg|js|ts|py)$/i.test(value);
+}
+
+/** Looks random enough to be a machine-issued secret. */
+export function looksRandom(value: string, minLength: number, minEntropy: number): boolean {
+  return value.length >= minLength && shannonEntropy(value) >= minEntropy && charClasses(value) >= 2;
+}
+
+function mostCommonShare(value: string): number {
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (const ch of value) {
+    const n = (counts.get(ch) ?? 0) + 1;
+    counts.set(ch, n);
+    if (n > max) max = n;
+  }
+  return value.length ? max / value.length : 0;
+}

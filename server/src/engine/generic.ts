@@ -1,0 +1,93 @@
+// The name-based rules: a literal given to a name that denotes a secret. Weighs the name (split into words), the
+// value's entropy and character set, and the file kind. Precision first: a value must look like it was issued
+// or chosen as a secret, not like a word, a path, a reference or a placeholder.
+import type { Candidate } from "./candidates";
+import { charClasses, shannonEntropy } from "./entropy";
+import type { FileContext } from "./filekind";
+import {
+  isFilePathOrUrlWithoutCredentials,
+  isHashLike,
+  isIdentifierLike,
+  isPlaceholder,
+  isReference,
+  isUuid,
+} from "./filters";
+
+export type GenericKind = "password" | "secret";
+
+/** Splits `dbPassword`, `DB_PASSWORD`, `aws.secret-access_key` into lowercase words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass"]);
+const SECRET_WORDS = new Set(["secret", "secrets", "token", "tokens", "apikey", "apitoken", "credential", "credentials", "creds", "privatekey", "secretkey", "accesskey", "authtoken", "bearer", "passkey", "dsn"]);
+// Pairs whose last word alone is too vague: api key, access key, private key, client secret…
+const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie"]);
+// A last word that turns the name into metadata about a secret rather than the secret.
+const METADATA_WORDS = new Set([
+  "type", "types", "policy", "name", "names", "id", "ids", "count", "length", "len", "size", "url", "uri", "path",
+  "file", "filename", "dir", "header", "field", "label", "title", "hint", "prompt", "message", "msg", "error", "errors",
+  "format", "pattern", "regex", "enabled", "required", "min", "max", "expiry", "expires", "expiration", "expire",
+  "ttl", "timeout", "version", "prefix", "suffix", "hash", "hashed", "digest", "provider", "manager", "store", "ref",
+  "arn", "endpoint", "host", "mode", "kind", "flag", "status", "index", "placeholder", "description", "desc", "env",
+  "var", "variable", "location", "source", "input", "param", "query", "column", "table", "key_name", "reset",
+  "changed", "confirm", "confirmation", "strength", "rules", "validation", "valid", "invalid", "visible", "hidden",
+  "show", "toggle", "icon", "class", "style", "color", "regexp", "lifetime", "duration", "ttl", "at", "date", "time",
+  "question", "answer", "endpoint", "service", "generator", "len", "limit", "usage", "scope", "scopes", "audience",
+  "issuer", "algorithm", "alg", "encoding", "pos", "position", "offset", "start", "end", "separator", "delimiter",
+  "bucket", "rate", "number", "ids", "handler", "callback", "validator", "schema", "template", "example", "sample",
+]);
+const METADATA_PREFIXES = new Set(["hashed", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "default", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
+
+export function classifyName(name: string): GenericKind | undefined {
+  const words = nameWords(name);
+  if (words.length === 0 || words.length > 8) return undefined;
+  const last = words[words.length - 1] ?? "";
+  if (METADATA_WORDS.has(last)) return undefined;
+  if (words.some((w) => METADATA_PREFIXES.has(w))) return undefined;
+  if (words.some((w) => w === "tokenizer" || w === "tokenize" || w === "tokens" && words.includes("max"))) return undefined;
+  if (words.some((w) => PASSWORD_WORDS.has(w))) return "password";
+  if (words.some((w) => SECRET_WORDS.has(w))) return "secret";
+  // "key" qualified by what kind of key: api_key, accessKey, client_secret…
+  for (let i = 1; i < words.length; i++) {
+    if ((words[i] === "key" || words[i] === "keys") && QUALIFIED_KEY_PREFIXES.has(words[i - 1] ?? "")) return "secret";
+  }
+  if (words.length === 1 && (last === "auth" || last === "key")) return "secret";
+  return undefined;
+}
+
+const WEAK_PASSWORD_PLACEHOLDERS = new Set([
+  "password", "passwd", "secret", "admin", "root", "test", "guest", "user", "username", "pass", "default", "none",
+  "empty", "null", "string", "required", "optional", "value", "hidden", "unset", "missing", "na", "n/a",
+]);
+
+/** Is this candidate's value a hardcoded secret for a name of this kind? */
+export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext): boolean {
+  const value = candidate.value;
+  if (candidate.quote === "" && !file.bareValuesAreLiterals && candidate.operator !== "xml" && candidate.operator !== "flag") return false;
+  if (candidate.quote === "`" && value.includes("${")) return false;
+  if (/\s/.test(value) || value.length > 500) return false;
+  if (/\\[nrt"']/.test(value)) return false;
+  if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
+  if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value)) return false;
+  if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
+  if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
+  if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(value) && kind === "secret") return false; // words-only slugs: "my-app-key"
+  if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value
+  const entropy = shannonEntropy(value);
+  const classes = charClasses(value);
+  if (kind === "password") {
+    if (WEAK_PASSWORD_PLACEHOLDERS.has(value.toLowerCase())) return false;
+    return value.length >= 6 && (classes >= 2 || value.length >= 10) && entropy >= 2.3;
+  }
+  if (value.length < 12) return false;
+  if (/^[a-f0-9]+$/i.test(value)) return value.length >= 16 && entropy >= 3.0;
+  return classes >= 2 && entropy >= (value.length >= 24 ? 3.3 : 3.0);
+}

@@ -1,0 +1,1258 @@
+// Finds secrets that reach a logging sink within one file: sinks are matched on the parsed call, each
+// argument is evaluated backwards through local assignments (order-aware), string building, object
+// literals, field writes and the parameters of the same file's functions, and sanitizers end the flow.
+import { CALL_TYPES, CallArgument, CallParts, callParts, nodeText, receiverSegments, symbolName } from "./calls.js";
+import { SecretKind, classifyName, splitWords } from "./names.js";
+import { SinkMatch, sinkFor, statementSinkArgs } from "./sinks.js";
+import type { LoggingLanguage, SyntaxNode, SyntaxTree } from "./syntax.js";
+
+export interface LoggingOptions {
+  /** Also report personal data (SSN, card numbers, birth dates…). Off by default. */
+  includePii?: boolean;
+  /** Report console.* in browser code (files touching window/document). Off by default. */
+  browserConsole?: boolean;
+  /** Report logging inside test-environment guards (`if (isTestEnv())`). Off by default. */
+  testGuards?: boolean;
+}
+
+/** How the offending expression sits in the sink call; drives the quick fixes. */
+export type FixContext = "argument" | "interpolation" | "structured-value" | "shorthand" | "dump";
+
+export interface LoggedSecret {
+  kind: SecretKind;
+  /** The offending expression (what the diagnostic underlines). */
+  start: number;
+  end: number;
+  /** The whole sink call. */
+  sinkStart: number;
+  sinkEnd: number;
+  sinkName: string;
+  fixContext: FixContext;
+  /** For interpolations: the whole `${…}` / `{…}` / `#{…}` span. */
+  spanStart?: number;
+  spanEnd?: number;
+  /** For structured fields: the key's name. */
+  key?: string;
+  /** The variable / property / key whose name made it sensitive. */
+  name?: string;
+  /** Where the value came from when it flowed from another place. */
+  origin?: { start: number; end: number; message: string };
+}
+
+interface Tainted {
+  state: "tainted";
+  kind: SecretKind;
+  leaf: SyntaxNode;
+  context: FixContext;
+  spanStart?: number;
+  spanEnd?: number;
+  key?: string;
+  name?: string;
+  origin?: { start: number; end: number; message: string };
+}
+type Value = Tainted | { state: "literal" } | { state: "sanitized" } | { state: "unknown" };
+
+const LITERAL: Value = { state: "literal" };
+const SANITIZED: Value = { state: "sanitized" };
+const UNKNOWN: Value = { state: "unknown" };
+
+const SCOPE_TYPES: Record<LoggingLanguage, ReadonlySet<string>> = {
+  javascript: new Set(["function_declaration", "function_expression", "function", "arrow_function", "method_definition", "generator_function_declaration", "generator_function", "program"]),
+  python: new Set(["function_definition", "lambda", "class_definition", "module"]),
+  go: new Set(["function_declaration", "method_declaration", "func_literal", "source_file"]),
+  java: new Set(["method_declaration", "constructor_declaration", "lambda_expression", "class_body", "program"]),
+  csharp: new Set(["method_declaration", "constructor_declaration", "local_function_statement", "lambda_expression", "anonymous_method_expression", "declaration_list", "compilation_unit"]),
+  ruby: new Set(["method", "singleton_method", "block", "do_block", "lambda", "class", "module", "program"]),
+  php: new Set(["function_definition", "method_declaration", "anonymous_function", "anonymous_function_creation_expression", "arrow_function", "declaration_list", "program"]),
+};
+const CLASS_SCOPES = new Set(["class_body", "declaration_list", "class_definition", "class", "module"]);
+
+const STRING_TYPES = new Set([
+  "string", "template_string", "interpreted_string_literal", "raw_string_literal", "string_literal",
+  "encapsed_string", "interpolated_string_expression", "verbatim_string_literal", "raw_string_literal",
+  "heredoc", "nowdoc", "character_literal", "char_literal", "rune_literal", "string_content", "concatenated_string",
+  "interpolated_verbatim_string_expression", "text_block", "simple_symbol", "delimited_symbol", "bare_symbol",
+  "hash_key_symbol", "shell_command_expression", "chained_string",
+]);
+const LITERAL_TYPES = new Set([
+  "number", "integer", "float", "true", "false", "null", "none", "nil", "undefined", "int_literal", "float_literal",
+  "imaginary_literal", "decimal_integer_literal", "hex_integer_literal", "decimal_floating_point_literal",
+  "integer_literal", "real_literal", "boolean_literal", "null_literal", "boolean", "regex", "regex_literal",
+  "regular_expression", "iota", "character", "void_type", "this", "self", "super", "ellipsis", "rational", "complex",
+]);
+const FUNCTION_LITERALS = new Set(["arrow_function", "function_expression", "function", "lambda", "func_literal", "lambda_expression", "anonymous_function", "anonymous_function_creation_expression", "anonymous_method_expression", "do_block", "block"]);
+const WRAPPERS = new Set([
+  "parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression",
+  "type_assertion", "cast_expression", "parenthesized", "argument", "expression_list", "literal_element",
+  "parenthesized_statements", "checked_expression", "ref_expression", "postfix_unary_expression",
+  "reference_modifier", "expression_statement", "type_assertion_expression", "unary_operator_expression",
+]);
+
+// Calls that protect or reduce the value: hashing, encryption, masking, length/boolean/type-only results.
+const SANITIZER_WORDS = new Set([
+  "hash", "hashed", "digest", "md5", "sha", "sha1", "sha256", "sha512", "hmac", "bcrypt", "scrypt", "argon2",
+  "crypt", "encrypt", "encrypted", "encode", "encoded", "redact", "redacted", "mask", "masked", "censor", "obfuscate", "protect",
+  "anonymize", "anonymise", "scrub", "sanitize", "sanitise", "fingerprint", "len", "length", "count", "size",
+  "bool", "boolean", "typeof", "type", "isset", "empty", "exists", "equals", "compare", "matches", "validate", "verify", "check",
+  "keys", "hide", "hidden", "strip_secrets", "filter_parameters", "filter", "uuid", "random", "sign", "signature",
+]);
+const SANITIZER_PREFIXES = /^(is|has|can|should|validate|verify|check|compare|hash|encrypt|mask|redact|count|contains|starts|ends|exists|equals|matches)([A-Z_]|$)/;
+const NOT_SANITIZER_ENCODINGS = /uri|url|component|json|html|utf|string|base64|hex/i;
+
+// Calls that return their argument (or receiver) turned into a string or lightly transformed.
+const PROPAGATING_FUNCTIONS = new Set([
+  "String", "str", "repr", "format", "sprintf", "vsprintf", "Sprintf", "Sprint", "Sprintln", "Errorf", "Quote",
+  "valueOf", "join", "Join", "concat", "Concat", "stringify", "inspect", "dumps", "dump", "json_encode",
+  "serialize", "strval", "trim", "ltrim", "rtrim", "strip", "lstrip", "rstrip", "toString", "ToString", "to_s",
+  "to_str", "to_json", "toJSON", "to_h", "to_a", "dict", "list", "tuple", "from", "assign", "entries", "values",
+  "toUpperCase", "toLowerCase", "upper", "lower", "ToUpper", "ToLower", "upcase", "downcase", "strtoupper",
+  "strtolower", "replace", "Replace", "replaceAll", "gsub", "sub", "split", "Split", "decode", "Decode", "unquote",
+  "copy", "merge", "clone", "Clone", "toList", "asList", "of", "new", "chomp", "squeeze", "dup", "freeze",
+  "implode", "print_r", "var_export", "array_merge", "compact", "Trim", "TrimSpace", "string", "builder",
+  "append", "Append", "AppendFormat", "Format", "formatted", "interpolate", "buf", "Buffer", "bytes", "String",
+  "encodeURIComponent", "encodeURI", "escape", "quote", "unescape", "parse", "loads", "strtr", "sprintf_s",
+  "Itoa", "Stringer", "Sprint", "getBytes", "toCharArray", "chars", "flatten", "urlencode", "rawurlencode",
+  "htmlspecialchars", "addslashes", "nl2br", "ucfirst", "lcfirst", "substr_replace", "str_replace", "get_object_vars",
+  "toArray", "all", "getAll", "items", "to_dict", "model_dump", "dict_", "vars", "__dict__", "asdict", "as_json",
+  "attributes", "toMap", "inspect",
+]);
+
+// Method calls that write their argument into the receiver (builders, maps, lists, setters).
+const WRITE_METHODS = /^(append|Append|AppendFormat|AppendLine|add|Add|push|put|Put|set|Set|setdefault|update|extend|insert|Insert|concat|store|Store|merge|putAll|addAll|Write|WriteString|write|print|printf|Fprintf|<<|\[\]=|setProperty|setItem|setAttribute|set[A-Z]\w*|Set[A-Z]\w*)$/;
+
+// Keyed lookups whose first argument names what is read: get("password"), Header.Get("Authorization")…
+const KEYED_LOOKUPS = /^(get|Get|getParameter|getHeader|GetHeader|getenv|Getenv|LookupEnv|getEnv|GetEnvironmentVariable|getProperty|GetProperty|getAttribute|getItem|getString|GetString|GetValue|getValue|param|params|query|header|headers|cookie|cookies|fetch|dig|FormValue|PostFormValue|Query|Param|PostForm|GetQuery|DefaultQuery|input|post|request|server|get_param|getParam|values|Values|get_json|getenv|env|Cookie|GetCookie|getCookie|secret|config|Config|setting|settings|value|Value|opt|option|argument|first|pop|getvalue|readValue|lookup)$/;
+
+const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
+  javascript: /^(process\.env|import\.meta\.env|Deno\.env)$/,
+  python: /^(os\.environ|environ|os\.environb)$/,
+  go: /^$/,
+  java: /^$/,
+  csharp: /^$/,
+  ruby: /^(ENV)$/,
+  php: /^(\$_ENV|\$_SERVER|\$GLOBALS)$/,
+};
+
+const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
+const HEADER_PROPS = /^(headers|Header|Headers|META|rawHeaders|header|allHeaders|getHeaders|cookies|Cookies|COOKIES)$/;
+const BODY_PROPS = /^(body|Body|form|Form|PostForm|POST|data|json|params|query_params|payload|raw_post_data|rawBody|values|files)$/;
+
+interface Binding {
+  kind: "value" | "param" | "unknown";
+  node: SyntaxNode;
+  value?: SyntaxNode | null;
+  /** For params: the function node and the parameter's index. */
+  fn?: SyntaxNode;
+  index?: number;
+}
+interface FieldWrite {
+  node: SyntaxNode;
+  key?: string;
+  value: SyntaxNode;
+}
+
+const MAX_DEPTH = 12;
+
+export function analyzeLogging(tree: SyntaxTree, text: string, lang: LoggingLanguage, options: LoggingOptions = {}): LoggedSecret[] {
+  return new Analysis(tree, text, lang, options).run();
+}
+
+class Analysis {
+  private readonly root: SyntaxNode;
+  private readonly memo = new Map<string, Value>();
+  private readonly scopeMemo = new Map<number, SyntaxNode>();
+  private depth = 0;
+  private readonly browser: boolean;
+
+  constructor(tree: SyntaxTree, private readonly text: string, private readonly lang: LoggingLanguage, private readonly options: LoggingOptions) {
+    this.root = tree.rootNode;
+    this.browser = lang === "javascript" && /\b(window|document|localStorage|sessionStorage|navigator)\s*\.|from\s+['"]react['"]|\bReact\./.test(text);
+  }
+
+  run(): LoggedSecret[] {
+    const results: LoggedSecret[] = [];
+    const seen = new Set<string>();
+    for (const sink of this.findSinks()) {
+      if (sink.match.console && this.browser && !this.options.browserConsole) continue;
+      if (!this.options.testGuards && this.insideTestGuard(sink.node)) continue;
+      const argumentsToCheck: SyntaxNode[] = [];
+      const formatArgs = this.typeOnlyArguments(sink.match);
+      for (const argument of sink.match.args) {
+        if (formatArgs.has(argument)) continue;
+        argumentsToCheck.push(argument.node);
+      }
+      argumentsToCheck.push(...sink.match.extra);
+      for (let position = 0; position < sink.match.args.length + sink.match.extra.length; position++) {
+        const argument = sink.match.args[position];
+        const node = argument?.node ?? sink.match.extra[position - sink.match.args.length];
+        if (node === undefined || (argument !== undefined && formatArgs.has(argument))) continue;
+        let value = this.evaluate(node);
+        if (value.state !== "tainted" && argument?.label !== undefined && argument.labelNode !== undefined) {
+          value = this.structuredField(argument.label, argument.labelNode, node, value);
+        }
+        if (value.state !== "tainted") {
+          const pairs = this.lang === "go" || this.lang === "javascript" ? this.keyValuePairs(sink.match.args, position) : undefined;
+          if (pairs !== undefined) value = pairs;
+        }
+        if (value.state !== "tainted") continue;
+        const key = `${value.leaf.startIndex}:${value.leaf.endIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        results.push({
+          kind: value.kind,
+          start: value.leaf.startIndex,
+          end: value.leaf.endIndex,
+          sinkStart: sink.node.startIndex,
+          sinkEnd: sink.node.endIndex,
+          sinkName: sink.match.name,
+          fixContext: value.context,
+          spanStart: value.spanStart,
+          spanEnd: value.spanEnd,
+          key: value.key,
+          name: value.name,
+          origin: value.origin,
+        });
+      }
+    }
+    return results.sort((a, b) => a.start - b.start);
+  }
+
+  // ---------------------------------------------------------------- sinks
+
+  private findSinks(): { node: SyntaxNode; match: SinkMatch }[] {
+    const found: { node: SyntaxNode; match: SinkMatch }[] = [];
+    const visited = new Set<number>();
+    const callTypes = CALL_TYPES[this.lang];
+    const candidate = SINK_WORDS[this.lang];
+    candidate.lastIndex = 0;
+    for (let hit = candidate.exec(this.text); hit !== null; hit = candidate.exec(this.text)) {
+      const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
+      let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
+      for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
+        if (this.lang === "php") {
+          const statementArgs = statementSinkArgs(node);
+          if (statementArgs !== undefined) {
+            if (!visited.has(node.startIndex)) {
+              visited.add(node.startIndex);
+              const name = nodeText(this.text, node).split(/[\s(]/)[0] ?? "echo";
+              found.push({ node, match: { args: statementArgs.map((argument) => ({ node: argument })), extra: [], name, console: false } });
+            }
+            break;
+          }
+        }
+        if (!callTypes.has(node.type)) continue;
+        const parts = callParts(this.lang, this.text, node);
+        // The hit must lie in the callee, not inside an argument of an enclosing call.
+        if (parts === undefined || (parts.callee !== null && start > (parts.callee.endIndex)) ) {
+          if (parts !== undefined && parts.callee !== null && start > parts.callee.endIndex) break;
+          continue;
+        }
+        if (visited.has(node.startIndex)) break;
+        visited.add(node.startIndex);
+        const match = sinkFor(this.lang, this.text, parts, (name) => this.isDebugLogger(name));
+        if (match !== undefined) found.push({ node, match });
+        break;
+      }
+    }
+    return found;
+  }
+
+  private isDebugLogger(name: string): boolean {
+    if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
+    const declaration = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*([^;\\n]*)`).exec(this.text);
+    const value = declaration?.[1] ?? "";
+    return /\b(require\s*\(\s*['"](debug|fancy-log|loglevel|npmlog|consola|signale)['"]\s*\)|createDebug\s*\(|debug\s*\(|console\.\w+(\.bind)?|pino\s*\(|winston\.createLogger|bunyan\.createLogger|log4js\.getLogger)/.test(value);
+  }
+
+  /** Printf-style `%T` (type only) arguments print no value. */
+  private typeOnlyArguments(match: SinkMatch): Set<CallArgument> {
+    const skipped = new Set<CallArgument>();
+    if (match.formatIndex === undefined) return skipped;
+    const format = match.args[match.formatIndex];
+    if (format === undefined || !STRING_TYPES.has(format.node.type)) return skipped;
+    const verbs = [...nodeText(this.text, format.node).matchAll(/%(?:%|[-+# 0]*\d*(?:\.\d+)?([a-zA-Z]))/g)].filter((verb) => verb[0] !== "%%");
+    verbs.forEach((verb, index) => {
+      const argument = match.args[match.formatIndex! + 1 + index];
+      if (argument !== undefined && verb[1] === "T") skipped.add(argument);
+    });
+    return skipped;
+  }
+
+  private insideTestGuard(node: SyntaxNode): boolean {
+    let child: SyntaxNode = node;
+    for (let parent = node.parent; parent !== null; child = parent, parent = parent.parent) {
+      if (!/^(if_statement|if|unless|if_expression)$/.test(parent.type)) continue;
+      const condition = parent.childForFieldName("condition");
+      if (condition === null || child.startIndex < condition.endIndex) continue;
+      const alternative = parent.childForFieldName("alternative");
+      if (alternative !== null && child.startIndex >= alternative.startIndex) continue;
+      const conditionText = nodeText(this.text, condition);
+      if (/\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|DEBUG|__DEV__)\b/.test(conditionText) ||
+        /!\s*is_?prod\w*|not\s+is_?prod\w*|!\s*isProduction/i.test(conditionText) ||
+        /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(!==?|!=|<>)\s*['"]prod(uction)?['"]/.test(conditionText) ||
+        /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(===?|==|\.equals\()\s*['"](test|testing|dev|development|local)['"]/.test(conditionText) ||
+        /Rails\.env\.(test|development)\?|IsDevelopment\(\)/.test(conditionText)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** `slog.Info("msg", "password", pw)` / zap sugar `Infow`: a sensitive string key followed by its value. */
+  private keyValuePairs(args: CallArgument[], position: number): Value | undefined {
+    if (position === 0) return undefined;
+    const keyArgument = args[position - 1];
+    const valueArgument = args[position];
+    if (keyArgument === undefined || valueArgument === undefined || !STRING_TYPES.has(keyArgument.node.type)) return undefined;
+    if (this.lang === "javascript") return undefined;
+    const keyName = stringValue(nodeText(this.text, keyArgument.node));
+    return this.structuredField(keyName, keyArgument.node, valueArgument.node, this.evaluate(valueArgument.node));
+  }
+
+  /** A value logged under a sensitive key (`password=pw`, `{"token": t}`) is sensitive unless literal or sanitized. */
+  private structuredField(keyName: string, keyNode: SyntaxNode, valueNode: SyntaxNode, value: Value): Value {
+    if (value.state === "tainted") return value;
+    if (value.state !== "unknown") return value;
+    const kind = classifyName(keyName, this.options.includePii);
+    if (kind === undefined) return value;
+    return { state: "tainted", kind, leaf: valueNode, context: "structured-value", key: keyName, name: keyName, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex };
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  private evaluate(node: SyntaxNode): Value {
+    const key = `${node.startIndex}:${node.endIndex}:${node.type}`;
+    const cached = this.memo.get(key);
+    if (cached !== undefined) return cached;
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    this.memo.set(key, UNKNOWN);
+    this.depth++;
+    let value: Value;
+    try {
+      value = this.evaluateUncached(node);
+    } finally {
+      this.depth--;
+    }
+    this.memo.set(key, value);
+    return value;
+  }
+
+  private evaluateUncached(node: SyntaxNode): Value {
+    const type = node.type;
+    if (LITERAL_TYPES.has(type)) return LITERAL;
+    if (FUNCTION_LITERALS.has(type)) return LITERAL;
+    if (STRING_TYPES.has(type) || type === "string" || type === "template_string") return this.evaluateString(node);
+    if (WRAPPERS.has(type)) {
+      const inner = node.namedChildren.filter((child) => child.type !== "comment" && !/type|predefined_type|type_identifier|type_arguments|generic_name/.test(child.type));
+      const last = type === "cast_expression" ? node.childForFieldName("value") ?? inner[inner.length - 1] : inner[inner.length - 1];
+      if (type === "expression_list" && inner.length !== 1) return this.firstTainted(inner);
+      return last === undefined ? UNKNOWN : this.evaluate(last);
+    }
+    switch (type) {
+      case "identifier":
+      case "variable_name":
+      case "instance_variable":
+      case "class_variable":
+      case "global_variable":
+      case "constant":
+      case "shorthand_property_identifier":
+      case "name":
+      case "field_identifier":
+        return this.evaluateName(node);
+      case "member_expression":
+      case "attribute":
+      case "selector_expression":
+      case "field_access":
+      case "member_access_expression":
+      case "nullsafe_member_access_expression":
+      case "conditional_access_expression":
+      case "scoped_property_access_expression":
+        return this.evaluateMember(node);
+      case "subscript_expression":
+      case "subscript":
+      case "index_expression":
+      case "element_reference":
+      case "element_access_expression":
+      case "array_access":
+        return this.evaluateIndex(node);
+      case "slice_expression":
+        return this.evaluateSlice(node);
+      case "binary_expression":
+      case "binary_operator":
+      case "binary":
+      case "boolean_operator":
+        return this.evaluateBinary(node);
+      case "comparison_operator":
+      case "not_operator":
+      case "instanceof_expression":
+      case "is_pattern_expression":
+      case "is_expression":
+      case "typeof_expression":
+      case "sizeof_expression":
+        return SANITIZED;
+      case "unary_expression":
+      case "unary":
+      case "prefix_unary_expression":
+      case "update_expression": {
+        const operator = nodeText(this.text, node).trim().slice(0, 6);
+        if (/^(!|not\b|typeof|void|-|\+|~|delete|defined)/.test(operator)) return SANITIZED;
+        return UNKNOWN;
+      }
+      case "ternary_expression":
+      case "conditional_expression":
+      case "conditional": {
+        const condition = node.childForFieldName("condition");
+        const branches = node.namedChildren.filter((child) => child !== condition && child.type !== "comment" && (condition === null || child.startIndex !== condition.startIndex));
+        // Python's `a if cond else b` has no field names: the middle child is the condition.
+        const candidates = this.lang === "python" && branches.length === 3 ? [branches[0]!, branches[2]!] : branches;
+        return this.firstTainted(candidates);
+      }
+      case "object":
+      case "dictionary":
+      case "hash":
+      case "composite_literal":
+      case "array_creation_expression":
+      case "anonymous_object_creation_expression":
+      case "literal_value":
+        return this.evaluateObject(node);
+      case "array":
+      case "list":
+      case "tuple":
+      case "set":
+      case "array_initializer":
+      case "initializer_expression":
+      case "collection_expression":
+      case "implicit_array_creation_expression":
+      case "list_comprehension":
+      case "generator_expression":
+      case "argument_list":
+      case "spread_element":
+      case "dictionary_splat":
+      case "list_splat":
+      case "interpolation":
+      case "template_substitution":
+        return this.firstTainted(node.namedChildren.filter((child) => child.type !== "comment"));
+      case "assignment_expression":
+      case "assignment":
+      case "named_expression": {
+        const right = node.childForFieldName("right") ?? node.childForFieldName("value");
+        return right === null ? UNKNOWN : this.evaluate(right);
+      }
+      default:
+        if (CALL_TYPES[this.lang].has(type)) return this.evaluateCall(node);
+        return UNKNOWN;
+    }
+  }
+
+  private firstTainted(nodes: SyntaxNode[]): Value {
+    let sawUnknown = false;
+    let sawSanitized = false;
+    for (const child of nodes) {
+      const value = this.evaluate(child);
+      if (value.state === "tainted") return value;
+      if (value.state === "unknown") sawUnknown = true;
+      if (value.state === "sanitized") sawSanitized = true;
+    }
+    return sawUnknown ? UNKNOWN : sawSanitized ? SANITIZED : LITERAL;
+  }
+
+  private evaluateString(node: SyntaxNode): Value {
+    const parts: SyntaxNode[] = [];
+    for (const child of node.namedChildren) {
+      if (/^(string_content|string_fragment|escape_sequence|string_start|string_end|interpolation_start|interpolation_brace|interpolated_string_text|string_literal_content|interpreted_string_literal_content|heredoc_start|heredoc_end|heredoc_body|nowdoc_body|comment|format_specifier|type_conversion|text_interpolation|raw_string_literal_content|escape_interpolation)$/.test(child.type)) {
+        if (child.type === "heredoc_body") parts.push(...child.namedChildren.filter((part) => !/content|escape/.test(part.type)));
+        continue;
+      }
+      parts.push(child);
+    }
+    if (parts.length === 0) return LITERAL;
+    for (const part of parts) {
+      const inner = interpolationExpression(part);
+      if (inner === null) continue;
+      const value = this.evaluate(inner);
+      if (value.state === "tainted") {
+        const direct = value.leaf.startIndex === inner.startIndex && value.leaf.endIndex === inner.endIndex;
+        if (direct) return { ...value, context: value.context === "structured-value" || value.context === "dump" ? value.context : "interpolation", spanStart: part.startIndex, spanEnd: part.endIndex };
+        return value;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private evaluateBinary(node: SyntaxNode): Value {
+    const left = node.childForFieldName("left");
+    const right = node.childForFieldName("right");
+    const operatorNode = node.childForFieldName("operator");
+    const operator = operatorNode !== null ? nodeText(this.text, operatorNode) : this.operatorBetween(left, right);
+    if (/^(==|===|!=|!==|<|>|<=|>=|<=>|instanceof|in|is|is not|not in|=~|!~|<>|\?\?=)$/.test(operator)) return SANITIZED;
+    if (operator === "&&" || operator === "and") {
+      if (this.lang === "go" || this.lang === "java" || this.lang === "csharp") return SANITIZED;
+      return right === null ? UNKNOWN : this.evaluate(right);
+    }
+    if (operator === "||" || operator === "or" || operator === "??" || operator === "?:") {
+      if (this.lang === "go" || this.lang === "java" || (this.lang === "csharp" && operator === "||")) return SANITIZED;
+      return this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
+    }
+    if (operator === "+" || operator === "." || operator === "%" || operator === "<<" || operator === "+=") {
+      // Python's `"%s" % x` formats; elsewhere `%` is arithmetic on numbers.
+      if (operator === "%" && !(this.lang === "python" || this.lang === "ruby") ) return SANITIZED;
+      if (operator === "<<" && this.lang !== "ruby") return SANITIZED;
+      return this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
+    }
+    return SANITIZED;
+  }
+
+  private operatorBetween(left: SyntaxNode | null, right: SyntaxNode | null): string {
+    if (left === null || right === null) return "";
+    return this.text.slice(left.endIndex, right.startIndex).trim();
+  }
+
+  private evaluateObject(node: SyntaxNode): Value {
+    let sawUnknown = false;
+    for (const entry of objectEntries(this.text, node)) {
+      if (entry.spread !== undefined) {
+        const value = this.evaluate(entry.spread);
+        if (value.state === "tainted") return value;
+        continue;
+      }
+      if (entry.value === undefined) continue;
+      let value = this.evaluate(entry.value);
+      if (value.state === "tainted") {
+        if (entry.key !== undefined && value.leaf === entry.value && value.context === "argument") {
+          value = { ...value, context: entry.shorthand ? "shorthand" : "structured-value", key: entry.key, spanStart: entry.keyNode?.startIndex ?? entry.value.startIndex, spanEnd: entry.value.endIndex };
+        }
+        return value;
+      }
+      if (value.state === "unknown" && entry.key !== undefined && entry.keyNode !== undefined) {
+        const field = this.structuredField(entry.key, entry.keyNode, entry.value, value);
+        if (field.state === "tainted") return entry.shorthand ? { ...field, context: "shorthand" } : field;
+        sawUnknown = true;
+      }
+    }
+    return sawUnknown ? UNKNOWN : LITERAL;
+  }
+
+  private evaluateSlice(node: SyntaxNode): Value {
+    const operand = node.childForFieldName("operand");
+    const start = node.childForFieldName("start");
+    const end = node.childForFieldName("end");
+    if (operand === null) return UNKNOWN;
+    if (isShortPrefix(this.text, start, end)) return SANITIZED;
+    return this.evaluate(operand);
+  }
+
+  private evaluateIndex(node: SyntaxNode): Value {
+    let object: SyntaxNode | null;
+    let index: SyntaxNode | null;
+    switch (node.type) {
+      case "subscript_expression":
+        object = node.childForFieldName("object") ?? node.namedChild(0);
+        index = node.childForFieldName("index") ?? node.namedChild(1);
+        break;
+      case "subscript":
+        object = node.childForFieldName("value");
+        index = node.childForFieldName("subscript");
+        break;
+      case "index_expression":
+        object = node.childForFieldName("operand");
+        index = node.childForFieldName("index");
+        break;
+      case "element_reference":
+        object = node.childForFieldName("object");
+        index = node.namedChildren.filter((child) => child !== object && child.type !== "comment")[0] ?? null;
+        if (node.namedChildren.length === 3 && object !== null) {
+          // Ruby `pw[0, 4]`: start and length.
+          const [, first, second] = node.namedChildren;
+          if (first !== undefined && second !== undefined && /^0$/.test(nodeText(this.text, first)) && /^\d$/.test(nodeText(this.text, second)) && Number(nodeText(this.text, second)) <= 6) return SANITIZED;
+        }
+        break;
+      case "element_access_expression": {
+        object = node.childForFieldName("expression");
+        const subscript = node.childForFieldName("subscript");
+        index = subscript?.namedChildren[0]?.namedChildren[0] ?? null;
+        break;
+      }
+      case "array_access":
+        object = node.childForFieldName("array");
+        index = node.childForFieldName("index");
+        break;
+      default:
+        return UNKNOWN;
+    }
+    if (object === null) return UNKNOWN;
+    if (index !== null && index.type === "slice") {
+      const parts = index.namedChildren;
+      const text = nodeText(this.text, index).replace(/\s+/g, "");
+      const prefix = /^(0)?:(\d+)$/.exec(text);
+      if (prefix !== null && Number(prefix[2]) <= 6) return SANITIZED;
+      if (parts.length === 0) return this.evaluate(object);
+      return this.evaluate(object);
+    }
+    if (index !== null && (index.type === "range" && /^0\.\.\.?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
+    const keyName = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
+    const objectText = normalizePath(nodeText(this.text, object));
+    if (keyName !== undefined) {
+      if (ENV_OBJECTS[this.lang].test(objectText) || /^(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|params|request\.(form|args|values|json|data|cookies|headers|META|POST|GET)|req\.(body|query|headers|cookies|params))$/.test(objectText)) {
+        const kind = classifyName(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) ? "cookie" : undefined);
+        return kind === undefined ? SANITIZED : this.source(kind, node, keyName, `${keyName} read here`);
+      }
+      const kind = classifyName(keyName, this.options.includePii);
+      if (kind !== undefined) {
+        const objectValue = this.evaluate(object);
+        if (objectValue.state === "literal") return LITERAL;
+        return this.source(kind, node, keyName, `${keyName} read here`);
+      }
+      // A different key of a tainted map stays clean; a header or body map read by harmless key too.
+      return SANITIZED;
+    }
+    // Numeric or computed index: a character of a string, or an element we cannot name.
+    const objectValue = this.evaluate(object);
+    if (objectValue.state === "tainted" && index !== null && !/^\d+$/.test(nodeText(this.text, index))) return objectValue;
+    return objectValue.state === "tainted" ? SANITIZED : objectValue.state === "literal" ? LITERAL : UNKNOWN;
+  }
+
+  private evaluateMember(node: SyntaxNode): Value {
+    const { object, property } = memberParts(this.text, node);
+    const path = normalizePath(nodeText(this.text, node));
+    const dump = this.dumpKind(path);
+    if (dump !== undefined) return this.source(dump, node, undefined, dumpMessage(dump), "dump");
+    if (object === null || property === "") return UNKNOWN;
+    const objectPath = normalizePath(nodeText(this.text, object));
+    if (ENV_OBJECTS[this.lang].test(objectPath)) {
+      const kind = classifyName(property, this.options.includePii);
+      return kind === undefined ? SANITIZED : this.source(kind, node, property, `${property} read from the environment here`);
+    }
+    if (/^(length|Length|size|Count|count|len|bytesize|byteLength|isEmpty|IsEmpty|empty\?|nil\?|present\?|blank\?|any\?)$/.test(property)) return SANITIZED;
+    if (/^(value|Value|text|Text|val|raw|plain|data|content|string|str|current|Password|SecurePassword)$/.test(property) && property !== "Password") {
+      const objectName = lastSegment(objectPath);
+      const kind = classifyName(objectName, this.options.includePii);
+      if (kind !== undefined) return this.source(kind, node, objectName, `${objectName} read here`);
+      const inner = this.evaluate(object);
+      return inner.state === "tainted" ? { ...inner, leaf: node } : inner.state === "literal" ? LITERAL : UNKNOWN;
+    }
+    if (/^(keys|Keys|names|getHeaderNames|AllKeys|keySet)$/.test(property)) return SANITIZED;
+    if (/^(body|Body|params|form|Form|data|json|POST|PostForm)$/.test(property) && REQUEST_OBJECT.test(objectPath)) {
+      return this.source("body", node, undefined, "request body", "dump");
+    }
+    const kind = classifyName(property, this.options.includePii);
+    if (kind !== undefined) {
+      if (this.isI18nBase(objectPath)) return LITERAL;
+      return this.source(kind, node, property, `${property} read here`);
+    }
+    // Another field of an object that holds a secret is not the secret.
+    const objectValue = this.evaluate(object);
+    if (objectValue.state === "tainted" && (objectValue.context === "dump" || objectValue.kind === "body" || objectValue.kind === "headers")) {
+      return SANITIZED;
+    }
+    if (objectValue.state === "tainted") return SANITIZED;
+    return objectValue.state === "literal" ? LITERAL : UNKNOWN;
+  }
+
+  private isI18nBase(objectPath: string): boolean {
+    return /(^|\.)(messages|strings|i18n|l10n|t|labels|texts|errors|Errors|Messages|Strings|Resources|R\.string|lang|locale|translations|Lang|trans|constants|Constants|events|Events|routes|Routes|fields|Fields|columns|placeholders)$/.test(objectPath);
+  }
+
+  private dumpKind(path: string): SecretKind | undefined {
+    if (ENV_OBJECTS[this.lang].test(path)) return "env-dump";
+    const parts = path.split(".");
+    const last = parts[parts.length - 1] ?? "";
+    const objectPath = parts.slice(0, -1).join(".");
+    if (HEADER_PROPS.test(last) && REQUEST_OBJECT.test(objectPath)) return /ookie|COOKIES/.test(last) ? "cookie" : "headers";
+    return undefined;
+  }
+
+  private evaluateCall(node: SyntaxNode): Value {
+    const call = callParts(this.lang, this.text, node);
+    if (call === undefined) return UNKNOWN;
+    const method = call.method;
+    const receiverPath = call.receiver === null ? "" : normalizePath(nodeText(this.text, call.receiver));
+    const qualified = receiverPath.length > 0 ? `${receiverPath}.${method}` : method;
+    // Whole-environment and header dumps produced by calls.
+    if (/^(os\.Environ|System\.getenv|Environment\.GetEnvironmentVariables|getenv|getallheaders|apache_request_headers|os\.environ\.copy|ENV\.to_h|ENV\.to_hash|ENV\.inspect|dict|process\.env\.toString)$/.test(qualified) && call.args.length === 0) {
+      if (/headers/i.test(qualified)) return this.source("headers", node, undefined, "request headers", "dump");
+      if (qualified === "dict") return LITERAL;
+      return this.source("env-dump", node, undefined, "environment", "dump");
+    }
+    if (/^(dict|list)$/.test(method) && call.receiver === null && call.args.length === 1 && /^(os\.environ)$/.test(normalizePath(nodeText(this.text, call.args[0]!.node)))) {
+      return this.source("env-dump", node, undefined, "environment", "dump");
+    }
+    if (/^(get_json|getJson|get_data|getBody|getReader|getInputStream|getParameterMap|all|input|json)$/.test(method) && /^(request|req|\$request|r|ctx|c)$/.test(receiverPath) && call.args.length === 0) {
+      return this.source("body", node, undefined, "request body", "dump");
+    }
+    if (/^(getHeaders|headers|getAllHeaders|getHeaderMap)$/.test(method) && /^(request|req|\$request|r|ctx|c|\$request->headers|request\.headers)$/.test(receiverPath) && call.args.length === 0) {
+      return this.source("headers", node, undefined, "request headers", "dump");
+    }
+    // Go zap/slog field constructors: zap.String("password", pw) logs a key and a value.
+    if (/^(zap|slog|zerolog|log)$/.test(receiverPath) && /^(String|Any|ByteString|Stringer|Reflect|Binary|Group|Attr)$/.test(method) && call.args.length >= 2) {
+      const keyNode = call.args[0]!.node;
+      const valueNode = call.args[1]!.node;
+      const value = this.evaluate(valueNode);
+      if (value.state === "tainted") return value;
+      if (STRING_TYPES.has(keyNode.type)) return this.structuredField(stringValue(nodeText(this.text, keyNode)), keyNode, valueNode, value);
+      return value;
+    }
+    // Sanitizers by name.
+    if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
+    if (isShortPrefixCall(this.text, method, call)) return SANITIZED;
+    if (/^(getpass)$/.test(method)) return this.source("password", node, "getpass", "password read here");
+    // Keyed lookups: env / header / form / map reads by string key.
+    const firstArgument = call.args[0];
+    if (firstArgument !== undefined && KEYED_LOOKUPS.test(method) && (STRING_TYPES.has(firstArgument.node.type) || firstArgument.node.type === "simple_symbol")) {
+      const keyName = stringValue(nodeText(this.text, firstArgument.node));
+      const kind = classifyName(keyName, this.options.includePii);
+      if (kind !== undefined) {
+        if (call.receiver !== null && this.isI18nBase(receiverPath)) return LITERAL;
+        return this.source(kind, node, keyName, `${keyName} read here`);
+      }
+      if (/^(getenv|Getenv|GetEnvironmentVariable|getEnv|LookupEnv|getHeader|GetHeader|header|cookie|FormValue|PostFormValue)$/.test(method) || /Header|headers|environ|ENV|env/.test(receiverPath)) {
+        return SANITIZED;
+      }
+    }
+    // A call whose name says it returns a secret: getPassword(), fetchApiToken(), password().
+    const returned = this.secretReturningName(method);
+    if (returned !== undefined && call.args.every((argument) => argument.label === undefined)) {
+      return this.source(returned, node, method, `${method}() called here`);
+    }
+    // Propagating calls: formatting, conversions, string methods on a tainted receiver.
+    if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
+      const pieces: SyntaxNode[] = [];
+      if (call.receiver !== null) pieces.push(call.receiver);
+      for (const argument of call.args) pieces.push(argument.node);
+      if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
+      if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
+      const value = this.firstTainted(pieces);
+      if (value.state === "tainted") return value;
+      return value;
+    }
+    if (call.receiver !== null) {
+      const receiverValue = this.evaluate(call.receiver);
+      if (receiverValue.state === "tainted" && /^(trim|strip|to\w*|as\w*|get|Get|unwrap|expect|orElse|or_else|unwrap_or|value|Value|GetValue|first|last|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
+        return receiverValue;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private isSanitizerCall(method: string, receiverPath: string, call: CallParts): boolean {
+    const words = splitWords(method);
+    if (words.some((word) => SANITIZER_WORDS.has(word))) {
+      if (words.some((word) => word === "encode" || word === "encoded") && NOT_SANITIZER_ENCODINGS.test(method + receiverPath)) return false;
+      if (method === "filter" && call.receiver === null) return false;
+      if (words.includes("keys") || words.includes("type") || words.includes("count") || words.includes("size") || words.includes("len") || words.includes("length") || words.includes("bool") || words.includes("boolean")) return true;
+      return true;
+    }
+    if (SANITIZER_PREFIXES.test(method)) return true;
+    if (/^(Boolean|bool|isset|empty|is_null|is_string|gettype|get_class|typeof|TypeOf|GetType|getClass|type|len|count|strlen|mb_strlen|sizeof|any|all|Any|All|hashCode|GetHashCode|hash|id|crc32|uniqid|uuid4|object_id|nil\?|present\?|blank\?|empty\?|include\?|start_with\?|end_with\?|match\?|eql\?|equal\?)$/.test(method)) return true;
+    if (/^(hashlib|crypto|bcrypt|hmac|sha256|CryptoJS|Digest|MessageDigest|BCrypt|argon2|scrypt|passlib|SecureRandom)(\.|$)/.test(receiverPath)) return true;
+    if (/^(keys|Keys|keySet|getHeaderNames|AllKeys|array_keys|Object\.keys)$/.test(method)) return true;
+    return false;
+  }
+
+  private isMaskingReplace(call: CallParts): boolean {
+    const pattern = call.args[0];
+    if (pattern === undefined) return false;
+    const patternText = nodeText(this.text, pattern.node);
+    if (/^\/\.\/g[a-z]*$|^\/\.\+\/[a-z]*$|^\/\.\*\/[a-z]*$|^\/\[\^\]\/g|^\/\[\\s\\S\]\/g/.test(patternText)) return true;
+    if (/^(new )?RegExp\(\s*['"]\.['"]\s*,\s*['"]g/.test(patternText)) return true;
+    if (this.lang === "ruby") {
+      const method = call.method;
+      if (/^gsub!?$/.test(method) && /^\/\.\/[a-z]*$/.test(patternText)) return true;
+      if (/^sub!?$/.test(method) && /^\/\.[+*]\/[a-z]*$/.test(patternText)) return true;
+    }
+    return false;
+  }
+
+  private secretReturningName(method: string): SecretKind | undefined {
+    const words = splitWords(method);
+    if (words.length === 0) return undefined;
+    const verb = words[0]!;
+    if (words.length === 1) return undefined;
+    if (!/^(get|fetch|load|read|retrieve|obtain|generate|create|issue|request|refresh|make|build|decrypt|current|find|lookup|resolve|acquire|mint|sign|new|gen|exchange|extract|parse|decode)$/.test(verb)) return undefined;
+    const rest = method.slice(verb.length).replace(/^_/, "");
+    return classifyName(rest, this.options.includePii);
+  }
+
+  private source(kind: SecretKind, node: SyntaxNode, name: string | undefined, message: string, context: FixContext = "argument"): Tainted {
+    return { state: "tainted", kind, leaf: node, context, name, origin: { start: node.startIndex, end: node.endIndex, message } };
+  }
+
+  // ---------------------------------------------------------------- names and bindings
+
+  private evaluateName(node: SyntaxNode): Value {
+    let nameNode = node;
+    if (node.type === "name" && node.parent?.type === "variable_name") nameNode = node.parent;
+    const name = nodeText(this.text, nameNode);
+    if (name.length === 0) return UNKNOWN;
+    // Whole-object sources by name.
+    const dump = this.nameDump(name);
+    if (dump !== undefined) return this.source(dump, nameNode, undefined, dumpMessage(dump), "dump");
+    const { binding, writes } = this.findBinding(nameNode, name);
+    for (const write of writes) {
+      let value = this.evaluate(write.value);
+      if (value.state === "unknown" && write.key !== undefined) value = this.structuredField(write.key, write.node, write.value, value);
+      if (value.state === "tainted") return { ...value, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: value.origin ?? { start: write.node.startIndex, end: write.node.endIndex, message: `${value.name ?? "secret"} stored in ${stripSigil(name)} here` } };
+    }
+    const nameKind = classifyName(stripSigil(name), this.options.includePii);
+    const propertyHolder = nameKind === undefined ? undefined : nameKind;
+    if (binding !== undefined && binding.kind === "value") {
+      if (binding.value === null || binding.value === undefined) {
+        return propertyHolder === undefined ? UNKNOWN : this.nameSource(propertyHolder, nameNode, name, undefined);
+      }
+      const value = this.evaluate(binding.value);
+      if (value.state === "tainted") {
+        return { ...value, leaf: nameNode, context: value.context === "dump" ? "dump" : "argument", spanStart: undefined, spanEnd: undefined, key: undefined, name: value.name ?? stripSigil(name), origin: value.origin ?? { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} assigned here` } };
+      }
+      if (value.state === "literal" || value.state === "sanitized") return value;
+      if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} assigned here` });
+      return UNKNOWN;
+    }
+    if (binding !== undefined && binding.kind === "param") {
+      if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} parameter` });
+      const fromCaller = this.parameterFromCallers(binding);
+      if (fromCaller.state === "tainted") {
+        return { ...fromCaller, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined };
+      }
+      return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
+    }
+    if (propertyHolder !== undefined) {
+      // Upper-case names with no visible binding are usually imported constants or settings.
+      return this.nameSource(propertyHolder, nameNode, name, undefined);
+    }
+    return UNKNOWN;
+  }
+
+  private nameSource(kind: SecretKind, node: SyntaxNode, name: string, origin: Tainted["origin"]): Tainted {
+    return { state: "tainted", kind, leaf: node, context: "argument", name: stripSigil(name), origin };
+  }
+
+  private nameDump(name: string): SecretKind | undefined {
+    switch (this.lang) {
+      case "ruby":
+        return name === "ENV" ? "env-dump" : undefined;
+      case "php":
+        if (name === "$_ENV" || name === "$_SERVER" || name === "$GLOBALS") return "env-dump";
+        if (name === "$_POST" || name === "$_REQUEST") return "body";
+        if (name === "$_COOKIE") return "cookie";
+        return undefined;
+      case "python":
+        return name === "environ" && /from\s+os\s+import\s+[^\n]*\benviron\b/.test(this.text) ? "env-dump" : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private scopeOf(node: SyntaxNode): SyntaxNode {
+    const scopes = SCOPE_TYPES[this.lang];
+    let current: SyntaxNode | null = node.parent;
+    while (current !== null && !scopes.has(current.type)) current = current.parent;
+    return current ?? this.root;
+  }
+
+  private scopeOfCached(node: SyntaxNode): SyntaxNode {
+    const cached = this.scopeMemo.get(node.startIndex * 7919 + node.endIndex);
+    if (cached !== undefined) return cached;
+    const scope = this.scopeOf(node);
+    this.scopeMemo.set(node.startIndex * 7919 + node.endIndex, scope);
+    return scope;
+  }
+
+  /** The latest binding of `name` visible at `use`, scanning enclosing scopes outwards; plus later field writes. */
+  private findBinding(use: SyntaxNode, name: string): { binding?: Binding; writes: FieldWrite[] } {
+    const writes: FieldWrite[] = [];
+    const pattern = new RegExp(`(?<![\\w$@])${escapeRegExp(name)}(?![\\w$])`, "g");
+    let scope: SyntaxNode | null = this.scopeOfCached(use);
+    const position = use.startIndex;
+    while (scope !== null) {
+      const isClass = CLASS_SCOPES.has(scope.type);
+      const limit = isClass ? scope.endIndex : Math.min(position, scope.endIndex);
+      const region = this.text.slice(scope.startIndex, limit);
+      const offsets: number[] = [];
+      pattern.lastIndex = 0;
+      for (let hit = pattern.exec(region); hit !== null; hit = pattern.exec(region)) offsets.push(scope.startIndex + hit.index);
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const offset = offsets[i]!;
+        if (offset === use.startIndex) continue;
+        let occurrence = this.root.descendantForIndex(offset, offset + name.length);
+        if (occurrence === null) continue;
+        if (occurrence.type === "name" && occurrence.parent?.type === "variable_name") occurrence = occurrence.parent;
+        if (occurrence.startIndex !== offset || occurrence.endIndex !== offset + name.length) continue;
+        if (this.scopeOfCached(occurrence).id !== scope.id && !(this.isParameter(occurrence))) continue;
+        const binding = this.bindingAt(occurrence, position);
+        if (binding === undefined) {
+          const write = this.fieldWriteAt(occurrence, position);
+          if (write !== undefined) writes.push(write);
+          continue;
+        }
+        if (binding.kind === "param" && binding.fn !== undefined && !(binding.fn.startIndex <= position && position < binding.fn.endIndex)) continue;
+        return { binding, writes };
+      }
+      if (scope === this.root) break;
+      scope = scope.parent === null ? null : this.scopeOfCached(scope);
+    }
+    return { writes };
+  }
+
+  private isParameter(node: SyntaxNode): boolean {
+    return this.parameterInfo(node) !== undefined;
+  }
+
+  /** If `node` is a declared parameter: its function and index. */
+  private parameterInfo(node: SyntaxNode): { fn: SyntaxNode; index: number } | undefined {
+    let parameter: SyntaxNode | null = node;
+    let list: SyntaxNode | null = node.parent;
+    for (let climb = 0; list !== null && climb < 3; climb++) {
+      if (/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters)$/.test(list.type)) break;
+      parameter = list;
+      list = list.parent;
+    }
+    if (list === null || parameter === null || !/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters)$/.test(list.type)) return undefined;
+    // The parameter's own name must be this node (not a default value expression).
+    if (parameter !== node) {
+      const declared = parameter.childForFieldName("name") ?? parameter.childForFieldName("pattern") ?? parameter.childForFieldName("left") ?? parameter.namedChildren.find((child) => child.type === "identifier" || child.type === "variable_name") ?? null;
+      if (declared === null || declared.startIndex !== node.startIndex) {
+        // Go: `a, b string` has several name fields.
+        if (!(parameter.type === "parameter_declaration" && node.type === "identifier" && node.parent === parameter && node.endIndex <= (parameter.childForFieldName("type")?.startIndex ?? parameter.endIndex))) return undefined;
+      }
+    }
+    const fn = list.parent;
+    if (fn === null) return undefined;
+    // Go method receivers are a parameter_list too.
+    if (fn.type === "method_declaration" && this.lang === "go" && fn.childForFieldName("receiver")?.startIndex === list.startIndex) return undefined;
+    let index = 0;
+    for (const child of list.namedChildren) {
+      if (child.type === "comment") continue;
+      if (this.lang === "go" && child.type === "parameter_declaration") {
+        const typeNode = child.childForFieldName("type");
+        for (const part of child.namedChildren) {
+          if (typeNode !== null && part.startIndex >= typeNode.startIndex) break;
+          if (part.startIndex === node.startIndex) return { fn, index };
+          index++;
+        }
+        continue;
+      }
+      if (child.startIndex <= node.startIndex && node.endIndex <= child.endIndex) return { fn, index };
+      index++;
+    }
+    return undefined;
+  }
+
+  private bindingAt(occurrence: SyntaxNode, position: number): Binding | undefined {
+    const parent = occurrence.parent;
+    if (parent === null) return undefined;
+    const parameter = this.parameterInfo(occurrence);
+    if (parameter !== undefined) return { kind: "param", node: occurrence, fn: parameter.fn, index: parameter.index };
+    const completed = (node: SyntaxNode): boolean => node.endIndex <= position;
+    switch (parent.type) {
+      case "variable_declarator": {
+        const nameNode = parent.childForFieldName("name");
+        if (nameNode?.startIndex !== occurrence.startIndex) return undefined;
+        if (!completed(parent)) return undefined;
+        let value = parent.childForFieldName("value");
+        if (value === null && this.lang === "csharp") value = parent.namedChildren.find((child) => child.startIndex > occurrence.endIndex && child.type !== "bracketed_argument_list") ?? null;
+        if (value?.type === "equals_value_clause") value = value.namedChildren[0] ?? null;
+        return { kind: "value", node: parent, value };
+      }
+      case "assignment_expression":
+      case "assignment":
+      case "assignment_statement":
+      case "short_var_declaration":
+      case "operator_assignment":
+      case "augmented_assignment":
+      case "augmented_assignment_expression":
+      case "named_expression":
+      case "let_declaration":
+      case "property_element":
+      case "var_spec":
+      case "const_spec":
+      case "expression_list":
+      case "pattern_list":
+      case "left_assignment_list": {
+        const statement = parent.type === "expression_list" || parent.type === "pattern_list" || parent.type === "left_assignment_list" ? parent.parent : parent;
+        if (statement === null) return undefined;
+        const left = statement.childForFieldName("left") ?? statement.childForFieldName("name");
+        if (left === null || !(left.startIndex <= occurrence.startIndex && occurrence.endIndex <= left.endIndex)) return undefined;
+        if (!completed(statement)) return undefined;
+        if (/augmented|operator_assignment/.test(statement.type) || /^[-+*/.|&%^]+=|\?\?=|\|\|=/.test(this.text.slice(left.endIndex, left.endIndex + 6).trim())) {
+          return undefined;
+        }
+        const right = statement.childForFieldName("right") ?? statement.childForFieldName("value");
+        if (right === null) return { kind: "value", node: statement, value: null };
+        if (left.type === "expression_list" || left.type === "pattern_list" || left.type === "left_assignment_list" || left.type === "tuple_pattern") {
+          const names = left.namedChildren;
+          const values = right.type === "expression_list" ? right.namedChildren : [right];
+          const index = names.findIndex((candidate) => candidate.startIndex === occurrence.startIndex);
+          if (index < 0 || names.length !== values.length) return { kind: "unknown", node: statement };
+          return { kind: "value", node: statement, value: values[index] ?? null };
+        }
+        if (left.startIndex !== occurrence.startIndex || left.endIndex !== occurrence.endIndex) return undefined;
+        return { kind: "value", node: statement, value: right };
+      }
+      case "object_pattern":
+      case "array_pattern":
+      case "shorthand_property_identifier_pattern":
+      case "pair_pattern":
+      case "for_in_statement":
+      case "for_statement":
+      case "enhanced_for_statement":
+      case "for_each_statement":
+      case "foreach_statement":
+      case "range_clause":
+      case "catch_clause":
+      case "catch_formal_parameter":
+      case "except_clause":
+      case "as_pattern_target":
+      case "import_specifier":
+      case "import_clause":
+      case "namespace_import":
+      case "dotted_name":
+      case "aliased_import":
+      case "with_item":
+      case "exception_variable":
+      case "catch_declaration":
+        return { kind: "unknown", node: parent };
+      default:
+        if (occurrence.type === "shorthand_property_identifier_pattern") return { kind: "unknown", node: occurrence };
+        return undefined;
+    }
+  }
+
+  /** `obj.password = pw`, `obj["token"] = t`, `sb.append(pw)`, `x += pw`: writes into an existing value. */
+  private fieldWriteAt(occurrence: SyntaxNode, position: number): FieldWrite | undefined {
+    const parent = occurrence.parent;
+    if (parent === null) return undefined;
+    // Compound assignment to the name itself.
+    if (/augmented_assignment|operator_assignment|assignment_expression|assignment_statement/.test(parent.type)) {
+      const left = parent.childForFieldName("left");
+      const right = parent.childForFieldName("right");
+      if (left?.startIndex === occurrence.startIndex && right !== null && parent.endIndex <= position) return { node: parent, value: right };
+      return undefined;
+    }
+    const statement = parent.parent;
+    if (statement === null) return undefined;
+    const isObject = (parent.childForFieldName("object") ?? parent.childForFieldName("operand") ?? parent.childForFieldName("expression") ?? parent.childForFieldName("value") ?? parent.childForFieldName("receiver") ?? parent.namedChild(0))?.startIndex === occurrence.startIndex;
+    if (!isObject) return undefined;
+    if (/assignment/.test(statement.type) && statement.childForFieldName("left")?.startIndex === parent.startIndex && statement.endIndex <= position) {
+      const right = statement.childForFieldName("right");
+      if (right === null) return undefined;
+      const { property } = memberParts(this.text, parent);
+      let key: string | undefined = property || undefined;
+      if (/subscript|element_reference|index_expression|element_access|array_access/.test(parent.type)) {
+        const index = parent.childForFieldName("index") ?? parent.childForFieldName("subscript") ?? parent.namedChild(1);
+        key = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
+      }
+      return { node: statement, key, value: right };
+    }
+    if (CALL_TYPES[this.lang].has(statement.type) || CALL_TYPES[this.lang].has(parent.type)) {
+      const callNode = CALL_TYPES[this.lang].has(parent.type) ? parent : statement;
+      const call = callParts(this.lang, this.text, callNode);
+      if (call === undefined || call.receiver?.startIndex !== occurrence.startIndex || callNode.endIndex > position) return undefined;
+      if (!WRITE_METHODS.test(call.method)) return undefined;
+      const last = call.args[call.args.length - 1];
+      if (last === undefined) return undefined;
+      const first = call.args[0];
+      const key = call.args.length >= 2 && first !== undefined && STRING_TYPES.has(first.node.type) ? stringValue(nodeText(this.text, first.node)) : /^set[A-Z]/.test(call.method) ? call.method.slice(3) : undefined;
+      return { node: callNode, key, value: last.node };
+    }
+    return undefined;
+  }
+
+  /** Values passed to a parameter by the same file's call sites. */
+  private parameterFromCallers(binding: Binding): Value {
+    const fn = binding.fn;
+    if (fn === undefined || binding.index === undefined) return UNKNOWN;
+    const fnName = functionName(this.text, fn);
+    if (fnName === undefined) return UNKNOWN;
+    let index = binding.index;
+    const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*\\(`, "g");
+    let sawUnknown = false;
+    const firstParameterIsSelf = (this.lang === "python" && /^(self|cls)$/.test(firstParameterName(this.text, fn) ?? ""));
+    for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
+      if (hit.index >= fn.startIndex && hit.index < fn.endIndex && hit.index < (fn.childForFieldName("body")?.startIndex ?? fn.endIndex)) continue;
+      let node = this.root.descendantForIndex(hit.index, hit.index + fnName.length);
+      for (let climb = 0; node !== null && climb < 4 && !CALL_TYPES[this.lang].has(node.type); climb++) node = node.parent;
+      if (node === null || !CALL_TYPES[this.lang].has(node.type)) continue;
+      const call = callParts(this.lang, this.text, node);
+      if (call === undefined || call.method !== fnName) continue;
+      const argumentIndex = firstParameterIsSelf && call.receiver !== null ? index - 1 : index;
+      const argument = call.args[argumentIndex];
+      if (argument === undefined || argument.label !== undefined) continue;
+      const value = this.evaluate(argument.node);
+      if (value.state === "tainted") {
+        return { ...value, origin: value.origin ?? { start: argument.node.startIndex, end: argument.node.endIndex, message: `passed to ${fnName}() here` } };
+      }
+      if (value.state === "unknown") sawUnknown = true;
+    }
+    index = 0;
+    return sawUnknown ? UNKNOWN : UNKNOWN;
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
+  javascript: /\b(console|process\.std(?:out|err)|[\w$]*(?:log|Log|LOG)[\w$]*|debug|dbg|winston|pino|bunyan|consola|signale)\b/g,
+  python: /\b(print|pprint|pp|sys\.std(?:out|err)|warnings|click|typer|rich|console|[\w]*(?:log|Log|LOG)[\w]*|structlog|loguru)\b/g,
+  go: /\b(fmt|panic|println|print|[\w]*(?:log|Log|LOG)[\w]*|zap|sugar|slog|glog|klog|logrus|zerolog)\b|\.(?:Info|Debug|Error|Warn|Warning|Fatal|Panic|Trace|Print|With|Str|Msg)\w*\s*\(/g,
+  java: /\b(System\.(?:out|err)|Log|Timber|[\w]*(?:log|Log|LOG)[\w]*)\b/g,
+  csharp: /\b(Console|Debug|Trace|System\.Diagnostics|[\w]*(?:log|Log|LOG)[\w]*)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(/g,
+  ruby: /(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)|\b([\w@]*(?:log|Log|LOG)[\w]*)\b/gm,
+  php: /\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info|[\w$]*(?:log|Log|LOG)[\w]*)\b/g,
+};
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function stripSigil(name: string): string {
+  return name.replace(/^[$@]+/, "");
+}
+
+function stringValue(raw: string): string {
+  return raw.replace(/^[a-zA-Z]*(["'`])/, "$1").replace(/^:/, "").replace(/^["'`]+|["'`]+$/g, "");
+}
+
+function normalizePath(raw: string): string {
+  return raw.replace(/\s+/g, "").replace(/->|::|\?\.|\?->/g, ".").replace(/^(this|self)\./, "").replace(/^@/, "");
+}
+
+function lastSegment(path: string): string {
+  const parts = path.split(".");
+  return stripSigil(parts[parts.length - 1] ?? path);
+}
+
+function dumpMessage(kind: SecretKind): string {
+  return kind === "env-dump" ? "the whole environment" : kind === "headers" ? "all request headers" : kind === "cookie" ? "all cookies" : "the whole request body";
+}
+
+function memberParts(text: string, node: SyntaxNode): { object: SyntaxNode | null; property: string } {
+  const object = node.childForFieldName("object") ?? node.childForFieldName("operand") ?? node.childForFieldName("expression") ?? node.childForFieldName("scope") ?? null;
+  const propertyNode = node.childForFieldName("property") ?? node.childForFieldName("attribute") ?? node.childForFieldName("field") ?? node.childForFieldName("name");
+  let property = propertyNode !== null ? nodeText(text, propertyNode) : "";
+  if (propertyNode === null && node.type === "member_access_expression") {
+    const children = node.namedChildren;
+    property = children.length > 0 ? nodeText(text, children[children.length - 1]!) : "";
+  }
+  return { object, property: stripSigil(property) };
+}
+
+function interpolationExpression(part: SyntaxNode): SyntaxNode | null {
+  if (part.type === "template_substitution" || part.type === "interpolation" || part.type === "string_interpolation") {
+    const expression = part.childForFieldName("expression");
+    if (expression !== null) return expression;
+    return part.namedChildren.find((child) => !/interpolation_brace|format|type_conversion|alignment|comment/.test(child.type)) ?? null;
+  }
+  return part;
+}
+
+interface ObjectEntry {
+  key?: string;
+  keyNode?: SyntaxNode;
+  value?: SyntaxNode;
+  spread?: SyntaxNode;
+  shorthand?: boolean;
+}
+
+function objectEntries(text: string, node: SyntaxNode): ObjectEntry[] {
+  const entries: ObjectEntry[] = [];
+  if (node.type === "anonymous_object_creation_expression") {
+    const children = node.namedChildren;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const next = children[i + 1];
+      if (child.type === "identifier" && next !== undefined && text.slice(child.endIndex, next.startIndex).includes("=")) {
+        entries.push({ key: nodeText(text, child), keyNode: child, value: next });
+        i++;
+      } else {
+        entries.push({ value: child });
+      }
+    }
+    return entries;
+  }
+  const body = node.type === "composite_literal" ? node.childForFieldName("body") : node;
+  if (body === null) return entries;
+  for (const child of body.namedChildren) {
+    switch (child.type) {
+      case "pair":
+      case "keyed_element": {
+        let keyNode = child.childForFieldName("key") ?? child.namedChild(0);
+        let value = child.childForFieldName("value") ?? child.namedChild(1);
+        if (keyNode?.type === "literal_element") keyNode = keyNode.namedChild(0);
+        if (value?.type === "literal_element") value = value.namedChild(0);
+        if (keyNode === null || value === null) continue;
+        entries.push({ key: keyName(text, keyNode), keyNode, value });
+        break;
+      }
+      case "shorthand_property_identifier":
+        entries.push({ key: nodeText(text, child), keyNode: child, value: child, shorthand: true });
+        break;
+      case "array_element_initializer": {
+        const parts = child.namedChildren;
+        if (parts.length >= 2) entries.push({ key: keyName(text, parts[0]!), keyNode: parts[0]!, value: parts[parts.length - 1]! });
+        else if (parts[0] !== undefined) entries.push(parts[0].type === "variadic_unpacking" ? { spread: parts[0].namedChild(0) ?? parts[0] } : { value: parts[0] });
+        break;
+      }
+      case "spread_element":
+      case "dictionary_splat":
+      case "hash_splat_argument":
+        entries.push({ spread: child.namedChild(0) ?? child });
+        break;
+      case "literal_element":
+        if (child.namedChild(0) !== null) entries.push({ value: child.namedChild(0)! });
+        break;
+      case "comment":
+      case "method_definition":
+        break;
+      default:
+        entries.push({ value: child });
+    }
+  }
+  return entries;
+}
+
+function keyName(text: string, keyNode: SyntaxNode): string | undefined {
+  if (keyNode.type === "computed_property_name") return undefined;
+  if (STRING_TYPES.has(keyNode.type) || /identifier|hash_key_symbol|simple_symbol|property_identifier|field_identifier|constant|name/.test(keyNode.type)) {
+    return symbolName(stringValue(nodeText(text, keyNode)));
+  }
+  return undefined;
+}
+
+function isShortPrefix(text: string, start: SyntaxNode | null, end: SyntaxNode | null): boolean {
+  if (end === null) return false;
+  const startText = start === null ? "0" : nodeText(text, start).trim();
+  const endText = nodeText(text, end).trim();
+  return startText === "0" && /^\d+$/.test(endText) && Number(endText) <= 6;
+}
+
+function isShortPrefixCall(text: string, method: string, call: CallParts): boolean {
+  if (!/^(substring|substr|slice|Substring|take|first|left|mb_substr|Left|truncate|Truncate)$/.test(method)) return false;
+  const args = call.receiver === null ? call.args.slice(1) : call.args;
+  const texts = args.map((argument) => nodeText(text, argument.node).trim());
+  if (method === "take" || method === "first" || method === "left" || method === "Left" || method === "truncate" || method === "Truncate") {
+    return texts.length === 1 && /^\d+$/.test(texts[0] ?? "") && Number(texts[0]) <= 6;
+  }
+  return texts.length === 2 && texts[0] === "0" && /^\d+$/.test(texts[1] ?? "") && Number(texts[1]) <= 6;
+}
+
+function functionName(text: string, fn: SyntaxNode): string | undefined {
+  const nameNode = fn.childForFieldName("name");
+  if (nameNode !== null) return nodeText(text, nameNode);
+  const parent = fn.parent;
+  if (parent !== null && parent.type === "variable_declarator") {
+    const declared = parent.childForFieldName("name");
+    return declared !== null ? nodeText(text, declared) : undefined;
+  }
+  if (parent !== null && (parent.type === "pair" || parent.type === "assignment_expression")) {
+    const key = parent.childForFieldName("key") ?? parent.childForFieldName("left");
+    if (key !== null) return nodeText(text, key).split(".").pop();
+  }
+  return undefined;
+}
+
+function firstParameterName(text: string, fn: SyntaxNode): string | undefined {
+  const parameters = fn.childForFieldName("parameters");
+  const first = parameters?.namedChildren[0];
+  return first === undefined ? undefined : nodeText(text, first).split(/[:=\s]/)[0];
+}
+
+export { receiverSegments };

@@ -1,0 +1,129 @@
+// Structural rules that are not one provider's token: private keys, credentials in URLs, JWTs,
+// Authorization headers. The generic name-based rules live in ../generic.ts and are listed here for docs.
+import type { RuleSpec } from "../types";
+
+const DB_SCHEMES =
+  "postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|couchdb|cassandra|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|db2|nats|kafka|mqtts?|elasticsearch|memcached|ldaps?|smtps?|imaps?|pop3s?";
+
+export const coreRules: RuleSpec[] = [
+  {
+    id: "private-key",
+    title: "Private key",
+    provider: "PEM / OpenSSH / PGP",
+    keywords: ["private key"],
+    secret:
+      /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----[\s\S]{40,16000}?-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----/,
+    validator: "pem-private-key",
+    severity: "error",
+    envName: "PRIVATE_KEY",
+    doc: {
+      summary:
+        "A PEM, OpenSSH or PGP private key block, also inside JSON strings with \\n escapes (GCP service-account files). Anyone holding it can sign, decrypt or log in as its owner.",
+      rotate: "Generate a new key pair, deploy the new public key, revoke the old one (and its certificate) everywhere.",
+    },
+    negatives: [
+      "-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\\n-----END PUBLIC KEY-----",
+      "-----BEGIN RSA PRIVATE KEY-----\\n...\\n-----END RSA PRIVATE KEY-----",
+      "-----BEGIN PRIVATE KEY-----\\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n-----END PRIVATE KEY-----",
+    ],
+  },
+  {
+    id: "connection-string",
+    title: "Connection string with password",
+    provider: "Databases and brokers",
+    keywords: ["://"],
+    secret: new RegExp(
+      `(?:jdbc:)?(?:${DB_SCHEMES})://[^\\s:/?#@'"\`]{1,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
+      "i",
+    ),
+    validator: "connection-uri",
+    severity: "error",
+    envName: "DATABASE_URL",
+    doc: {
+      summary:
+        "A database, cache or message-broker URI carrying a user and password. The message names the scheme (PostgreSQL, MongoDB, Redis…).",
+      rotate: "Change the database user's password (or create a new user), update the deployment's secret, drop the old credential.",
+    },
+    negatives: [
+      'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
+      'url = "postgres://app:${DB_PASSWORD}@db:5432/app"',
+      'url = "mongodb://localhost:27017/app"',
+      'REDIS_URL="redis://:<password>@cache:6379"',
+    ],
+  },
+  {
+    id: "url-credentials",
+    title: "URL with embedded credentials",
+    provider: "HTTP / FTP basic auth",
+    keywords: ["://"],
+    secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{3,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
+    severity: "error",
+    envName: "SERVICE_URL",
+    doc: {
+      summary: "An http(s)/ftp/ssh URL with `user:password@` in it: the password travels wherever the URL is logged or shared.",
+      rotate: "Change the password of that account and move the URL (or just the credential) out of the code.",
+    },
+    negatives: ['const u = "https://user:${PASSWORD}@example.com"', 'git clone "https://github.com/org/repo.git"', "http://user:pass@localhost"],
+  },
+  {
+    id: "jwt",
+    title: "JSON Web Token",
+    provider: "JWT",
+    keywords: ["eyj"],
+    secret: /eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,2000}/,
+    validator: "jwt",
+    severity: "warning",
+    envName: "JWT_TOKEN",
+    doc: {
+      summary:
+        "A signed JSON Web Token: a bearer credential until it expires. HMAC-signed tokens and Supabase `service_role` keys are reported as errors; Supabase `anon` keys are public by design and never reported.",
+      rotate: "Revoke the session or rotate the signing secret / service key that issued it.",
+    },
+  },
+  {
+    id: "authorization-header",
+    title: "Hardcoded Authorization header",
+    provider: "HTTP",
+    keywords: ["bearer", "basic ", "token "],
+    secret:
+      /(?:authorization|auth-token|x-auth-token)["']?\s{0,4}[:=,]\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    minEntropy: 3,
+    severity: "error",
+    envName: "API_TOKEN",
+    doc: {
+      summary: "An `Authorization: Bearer|Basic|Token …` header written into code, a curl command or an HTTP file.",
+      rotate: "Revoke the token at its issuer and read it from the environment or a secret store at run time.",
+    },
+    negatives: ['headers: { Authorization: `Bearer ${token}` }', 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer <token>"],
+  },
+  {
+    id: "hardcoded-password",
+    title: "Hardcoded password",
+    provider: "Generic",
+    keywords: ["pass", "pwd"],
+    secret: /(?!)/, // name-based: see ../generic.ts
+    severity: "warning",
+    envName: "PASSWORD",
+    doc: {
+      summary:
+        "A literal assigned to a name that denotes a password (password, passwd, pwd, passphrase…). Placeholders, references to the environment or a store, and code expressions are not reported.",
+      rotate: "Change the password wherever it is used and read it from the environment or a secret store.",
+    },
+    negatives: ['password = os.environ["DB_PASSWORD"]', 'password: "changeme"', "password_policy = 'strict-mode-enabled'", 'const PASSWORD_FIELD = "password"'],
+  },
+  {
+    id: "generic-secret",
+    title: "Hardcoded secret",
+    provider: "Generic",
+    keywords: ["key", "secret", "token", "auth", "credential", "cred", "private", "signature", "salt", "dsn", "cookie", "session", "access"],
+    secret: /(?!)/, // name-based: see ../generic.ts
+    severity: "warning",
+    envName: "SECRET",
+    doc: {
+      summary:
+        "A high-entropy literal assigned to a name that denotes a secret (secret, token, api_key, client_secret, private_key, access_key…), weighed by the name, the value's entropy and character set, and the file kind.",
+      rotate: "Revoke the credential at its issuer, issue a new one, and read it from the environment or a secret store.",
+    },
+    negatives: ['api_key = "${API_KEY}"', 'token_type = "bearer_access_token_v2"', 'secret_name = "prod/app/stripe-key"', 'api_key = "YOUR_API_KEY_HERE"'],
+  },
+];

@@ -1,0 +1,93 @@
+// Finding and reading the files to scan, shared by the CLI and the server's workspace scan.
+// .gitignore files (at every level) and the user's excludes apply; symlinks are never followed (no loops).
+import fs from "node:fs";
+import path from "node:path";
+import ignore, { type Ignore } from "ignore";
+
+const ALWAYS_SKIPPED_DIRS = new Set([".git", ".hg", ".svn"]);
+
+export interface WalkOptions {
+  exclude: string[];
+  /** Honour .gitignore files found while walking (default true). */
+  gitignore?: boolean;
+}
+
+/** Yields files under `root` (a file or a folder) as absolute paths. */
+export function* walkFiles(root: string, options: WalkOptions): Generator<string> {
+  const absRoot = path.resolve(root);
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(absRoot);
+  } catch {
+    return;
+  }
+  if (st.isFile()) {
+    yield absRoot;
+    return;
+  }
+  if (!st.isDirectory()) return;
+  const base = ignore().add(options.exclude);
+  const stack: { dir: string; rules: { ig: Ignore; dir: string }[] }[] = [{ dir: absRoot, rules: [{ ig: base, dir: absRoot }] }];
+  while (stack.length > 0) {
+    const { dir, rules } = stack.pop() as (typeof stack)[number];
+    let ownRules = rules;
+    if (options.gitignore !== false) {
+      try {
+        const text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
+        ownRules = [...rules, { ig: ignore().add(text), dir }];
+      } catch {
+        /* no .gitignore here */
+      }
+    }
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const isDir = entry.isDirectory();
+      if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+      if (ownRules.some((r) => r.ig.ignores(path.relative(r.dir, full).split(path.sep).join("/") + (isDir ? "/" : "")))) continue;
+      if (isDir) subdirs.push(full);
+      else if (entry.isFile()) yield full;
+    }
+    for (const d of subdirs.reverse()) stack.push({ dir: d, rules: ownRules }); // popped in name order
+  }
+}
+
+export type ReadResult = { text: string } | { skipped: string };
+
+/** Reads a file as text (invalid UTF-8 becomes U+FFFD), refusing binaries and files over the size limit. */
+export function readTextFile(file: string, maxBytes: number): ReadResult {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    return { skipped: `cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  if (st.size > maxBytes) return { skipped: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { skipped: `cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  if (isBinary(buf)) return { skipped: "binary" };
+  return { text: buf.toString("utf8") };
+}
+
+/** Binary when the first 8 KB hold many NUL/control bytes (a stray NUL in a text file is not enough). */
+export function isBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i] ?? 0;
+    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) control++;
+  }
+  return control / n > 0.1;
+}

@@ -1,0 +1,88 @@
+// textDocument/codeAction: for each Hush diagnostic, "Move to .env as NAME" (preferred), "Move to keychain as NAME"
+// (VS Code client only), "Ignore this finding" and "Accept in baseline". Stateless: everything needed travels in
+// the diagnostic's data and the command arguments, never the value.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis } from "../analysis";
+import { languageFamily, moveToEnvEdits, type OffsetEdit } from "../engine/fix/idioms";
+import { ignoreCommentEdit } from "../engine/fix/ignoreComment";
+import { LineIndex } from "../engine/text";
+import type { Finding } from "../engine/types";
+import { envNameFor } from "../convert";
+import { ClientCommands, DIAGNOSTIC_SOURCE, ServerCommands, type MoveToEnvArgs, type MoveToStoreArgs } from "../protocol";
+
+export interface CodeActionDeps {
+  analysisFor(doc: TextDocument): Promise<Analysis>;
+  clientCommands: ReadonlySet<string>;
+}
+
+export function findingForDiagnostic(doc: TextDocument, analysis: Analysis, d: Diagnostic): Finding | undefined {
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  return analysis.findings.find((f) => f.start === start && f.end === end && f.ruleId === d.code);
+}
+
+export function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+export async function codeActions(doc: TextDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
+  if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  if (ours.length === 0) return [];
+  const analysis = await deps.analysisFor(doc);
+  const text = doc.getText();
+  const lines = new LineIndex(text);
+  const actions: CodeAction[] = [];
+  for (const diagnostic of ours) {
+    const finding = findingForDiagnostic(doc, analysis, diagnostic);
+    if (!finding) continue;
+    if (finding.ruleId !== "logged-credential") {
+      const name = envNameFor(finding, analysis.config.customRules);
+      const family = languageFamily(doc.languageId, analysis.relativePath);
+      const isEnvFile = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/.test(analysis.relativePath);
+      const codeEdits = isEnvFile ? undefined : moveToEnvEdits(text, family, finding, name);
+      if (codeEdits) {
+        const args: MoveToEnvArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name };
+        actions.push({
+          title: `Move to .env as ${name}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          command: { title: `Move to .env as ${name}`, command: ServerCommands.moveToEnv, arguments: [args] },
+        });
+        if (deps.clientCommands.has(ClientCommands.moveToStore)) {
+          const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toTextEdits(doc, codeEdits) }] };
+          const storeArgs: MoveToStoreArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name, store: "keychain", edit };
+          actions.push({
+            title: `Move to keychain as ${name}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: `Move to keychain as ${name}`, command: ClientCommands.moveToStore, arguments: [storeArgs] },
+          });
+        }
+      }
+    }
+    const line = doc.positionAt(finding.start).line;
+    const ignoreEdit = ignoreCommentEdit(text, lines, line, analysis.relativePath, finding.ruleId);
+    if (ignoreEdit) {
+      actions.push({
+        title: `Ignore this finding (hush:ignore ${finding.ruleId})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [doc.uri]: toTextEdits(doc, [ignoreEdit]) } },
+      });
+    }
+    actions.push({
+      title: "Accept in baseline (not a secret / accepted risk)",
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: {
+        title: "Accept in baseline",
+        command: ServerCommands.acceptInBaseline,
+        arguments: [{ uri: doc.uri, version: doc.version, range: diagnostic.range, ruleId: finding.ruleId }],
+      },
+    });
+  }
+  return actions;
+}
