@@ -4,6 +4,7 @@ import { registerCommands } from "./commands/index";
 import { Ctx } from "./ctx";
 import { startLanguageClient } from "./languageClient";
 import { registerStatusBar } from "./statusBar";
+import { registerSecretsExplorer } from "./secrets/index";
 
 let ctx: Ctx | undefined;
 
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   ctx = new Ctx(context);
   registerCommands(ctx);
   registerStatusBar(ctx);
+  registerSecretsExplorer(context);
   await startLanguageClient(ctx);
   return { ctx };
 }

@@ -28,6 +28,7 @@ const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace();
 const analyzer = new Analyzer(workspace);
 let hasConfigurationCapability = false;
+let hasWorkspaceFolderEvents = false;
 let pullDiagnostics = false;
 let globalSettings: HushSettings | undefined;
 let clientCommands = new Set<string>();
@@ -41,6 +42,7 @@ const PUSH_DEBOUNCE_MS = 50;
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
+  hasWorkspaceFolderEvents = !!caps.workspace?.workspaceFolders;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   const init = (params.initializationOptions ?? {}) as { clientCommands?: string[]; settings?: HushSettings };
   clientCommands = new Set(init.clientCommands ?? []);
@@ -63,11 +65,13 @@ connection.onInitialized(() => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: "hush" }).catch(() => undefined);
   }
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    for (const f of e.added) workspace.addFolder(f.uri);
-    for (const f of e.removed) workspace.removeFolder(f.uri);
-    refreshAll();
-  });
+  if (hasWorkspaceFolderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const f of e.added) workspace.addFolder(f.uri);
+      for (const f of e.removed) workspace.removeFolder(f.uri);
+      refreshAll();
+    });
+  }
 });
 
 async function analysisFor(doc: TextDocument): Promise<Analysis> {

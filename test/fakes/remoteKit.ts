@@ -65,3 +65,36 @@ export async function closedPort(): Promise<number> {
     });
   });
 }
+
+/**
+ * An HTTPS server with a throw-away self-signed certificate (made by the openssl CLI at test time), to check that
+ * TLS failures are reported as such. Undefined when openssl is missing.
+ */
+export async function selfSignedHttpsServer(): Promise<{ url: string; close(): Promise<void> } | undefined> {
+  const { execFileSync } = await import("node:child_process");
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const https = await import("node:https");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hush-tls-"));
+  try {
+    try {
+      execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-days", "1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "ignore" });
+    } catch {
+      return undefined;
+    }
+    const server = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (_req, res) => res.end("{}"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    return {
+      url: `https://127.0.0.1:${port}`,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

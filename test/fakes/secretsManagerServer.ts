@@ -132,6 +132,11 @@ export class FakeSecretsManagerServer {
     for (const version of secret?.versions.values() ?? []) result[version.id] = [...version.stages].sort();
     return result;
   }
+  /** The SecretString holding `stage` (assertions only; the store under test never sees this path). */
+  valueOf(name: string, stage = "AWSCURRENT"): string | undefined {
+    const secret = this.secrets.get(name);
+    return [...(secret?.versions.values() ?? [])].find((version) => version.stages.has(stage))?.secretString;
+  }
   isScheduledForDeletion(name: string): boolean {
     return this.secrets.get(name)?.deletedDate !== undefined;
   }

@@ -52,8 +52,9 @@ export interface RecordedVaultRequest {
 }
 
 export interface FakeVaultOptions {
-  /** Mounts by path ("secret" -> KV v2). Inside a namespace use "ns1/secret". */
+  /** Mounts by path ("secret" -> KV v2). Inside a namespace use "ns1/secret" and list "ns1" in namespaces. */
   mounts?: Record<string, 1 | 2>;
+  namespaces?: string[];
   /** Milliseconds clock shared with the test, to age tokens without waiting. */
   now?: () => number;
 }
@@ -69,10 +70,12 @@ export class FakeVaultServer {
   private readonly mounts = new Map<string, Mount>();
   private readonly failures: { status: number; errors: string[]; remaining: number; pathPrefix?: string }[] = [];
   private readonly now: () => number;
+  private readonly namespaces: string[];
   private port = 0;
 
   constructor(options: FakeVaultOptions = {}) {
     this.now = options.now ?? (() => Date.now());
+    this.namespaces = options.namespaces ?? [];
     for (const [path, version] of Object.entries(options.mounts ?? { secret: 2 })) this.mount(path, version === 1 ? 1 : 2);
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
@@ -128,6 +131,11 @@ export class FakeVaultServer {
   kvVersions(mount: string, path: string): { current: number; versions: Map<number, KvVersion> } | undefined {
     const secret = this.mounts.get(mount)?.v2.get(path);
     return secret ? { current: secret.current, versions: secret.versions } : undefined;
+  }
+  /** Latest (or given) version's data of a KV v2 secret, for assertions. */
+  kvData(mount: string, path: string, version?: number): Record<string, unknown> | undefined {
+    const secret = this.mounts.get(mount)?.v2.get(path);
+    return secret?.versions.get(version ?? secret.current)?.data ?? undefined;
   }
   kvWrite(mount: string, path: string, data: Record<string, unknown>): number {
     const target = this.mounts.get(mount);
@@ -216,6 +224,19 @@ export class FakeVaultServer {
       return send(res, 200, envelope(null, { client_token: token, accessor: "acc-" + token.slice(-6), policies: info.policies, token_policies: info.policies, lease_duration: lease, renewable: true, metadata: null }));
     }
 
+    if (path === "sys/internal/ui/mounts") {
+      if (method !== "GET") return send(res, 405, { errors: ["unsupported operation"] });
+      // Only the mounts this token can use, as the UI endpoint filters them.
+      const secret: Record<string, unknown> = {};
+      for (const [key, mount] of this.mounts) {
+        const inNamespace = namespace ? key.startsWith(namespace + "/") : !this.isNamespaced(key);
+        if (!inNamespace) continue;
+        const mountPath = namespace ? key.slice(namespace.length + 1) : key;
+        if (!this.anyCapabilityUnder(info, mountPath + "/")) continue;
+        secret[mountPath + "/"] = { type: "kv", options: { version: String(mount.version) }, description: "" };
+      }
+      return sendData(res, { auth: {}, secret });
+    }
     const uiMount = /^sys\/internal\/ui\/mounts\/(.+)$/.exec(path);
     if (uiMount?.[1]) {
       const found = this.findMount(namespace, uiMount[1]);
@@ -434,6 +455,11 @@ export class FakeVaultServer {
 
   private anyCapabilityUnder(info: TokenInfo, prefix: string): boolean {
     return info.policies.some((name) => Object.keys(this.policies.get(name) ?? {}).some((pattern) => pattern.startsWith(prefix) || pattern === "*"));
+  }
+
+  /** Mount keys inside a namespace look like "ns/secret"; a root mount may contain "/" only if no namespace matches. */
+  private isNamespaced(key: string): boolean {
+    return this.namespaces.some((namespace) => key.startsWith(namespace + "/"));
   }
 
   private findMount(namespace: string | undefined, mountPath: string): { mount: Mount; mountPath: string } | undefined {

@@ -166,19 +166,34 @@ export async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> 
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/** Reverts unsaved test edits (a dirty editor would block closing with a save prompt), then closes every editor. */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === "file")) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("workbench.action.files.revert");
+  }
   await vscode.commands.executeCommand("workbench.action.closeAllEditors");
 }
 
 /** Code actions the providers offer over `range`, with edits resolved. */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-    "vscode.executeCodeActionProvider",
-    uri,
-    range,
-    vscode.CodeActionKind.QuickFix.value,
-    10,
-  );
+  let actions: Array<vscode.CodeAction | vscode.Command> | undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+        "vscode.executeCodeActionProvider",
+        uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+        10,
+      );
+      break;
+    } catch (error) {
+      // The workbench cancels a request when the document or its markers change meanwhile; ask again.
+      if (attempt >= 5 || !/cancel/i.test(String(error))) throw error;
+      await sleep(300);
+    }
+  }
   // A bare Command has a string `command`; a CodeAction's `command` (if any) is an object.
   return (actions ?? []).filter((action): action is vscode.CodeAction => typeof action.command !== "string");
 }

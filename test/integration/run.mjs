@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the extension-host integration suites inside a real VS Code: code-server (from npm, see
 // test/setup/setup.sh) opened in headless chromium with the extension-test `payload` URL parameter.
-//   node test/integration/run.mjs [--group <name>] [--grep <mocha grep>] [--keep]
+//   node test/integration/run.mjs [--group <name>] [--grep <mocha grep>] [--keep] [--extension <dir>]
 // Needs a built extension (`node esbuild.mjs`). Exit code 0 only when every test passed; last line:
 // `integration: N passed, M failed`.
 import fs from "node:fs";
@@ -12,6 +12,7 @@ import {
   copyFixtureWorkspace,
   ensureCodeServer,
   launchChromium,
+  makeTempDir,
   openWorkbench,
   redactSecrets,
   repoRoot,
@@ -27,9 +28,16 @@ export const GROUPS = [
   { name: "foundation", fixture: "basic", suites: ["activation", "diagnostics", "quickfix", "settings"] },
   // A separate window, so no file of the workspace has ever been opened when the scan runs.
   { name: "scan", fixture: "scan", suites: ["scan"] },
+  // Vault and AWS Secrets Manager through their wire fakes, started inside the extension host.
+  { name: "remote", fixture: "basic", suites: ["remoteStores"] },
+  // Secrets explorer: keychain on a private gnome-keyring started by the suite, .env files, then the fallback.
+  { name: "secrets", fixture: "basic", suites: ["secrets", "secrets.moveToStore", "secrets.fallback", "secrets.leaks"] },
 ];
 
-const outDir = path.join(repoRoot, "out/integration");
+// Per-run directories: several engineers (or a watch loop) may run this at the same time in one tree.
+const outRoot = path.join(repoRoot, "out/integration");
+const outDir = path.join(outRoot, `run-${process.pid}`);
+let resultsDir = "";
 const GROUP_TIMEOUT_MS = Number(process.env.HUSH_INTEGRATION_GROUP_TIMEOUT_MS ?? 6 * 60_000);
 
 function option(name) {
@@ -41,6 +49,7 @@ function option(name) {
 export async function bundleSuites() {
   const suitesDir = path.join(repoRoot, "test/integration/suites");
   const suiteFiles = fs.readdirSync(suitesDir).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(suitesDir, f));
+  removeStaleRunDirs();
   fs.rmSync(outDir, { recursive: true, force: true });
   const common = {
     bundle: true,
@@ -57,12 +66,25 @@ export async function bundleSuites() {
   await esbuild.build({ ...common, entryPoints: suiteFiles, outdir: path.join(outDir, "suites") });
 }
 
-async function runGroup(browser, codeServerBin, group, grep) {
+/** Deletes out/integration/run-<pid> dirs left by runs that are no longer alive. */
+function removeStaleRunDirs() {
+  if (!fs.existsSync(outRoot)) return;
+  for (const entry of fs.readdirSync(outRoot)) {
+    const pid = Number(/^run-(\d+)$/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(path.join(outRoot, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+async function runGroup(browser, codeServerBin, group, grep, extensionPath) {
   const started = Date.now();
   const groupArtifacts = path.join(artifactsDir, "integration");
   fs.mkdirSync(groupArtifacts, { recursive: true });
-  const resultsFile = path.join(groupArtifacts, `${group.name}.json`);
-  for (const file of [resultsFile, `${resultsFile}.log`]) fs.rmSync(file, { force: true });
+  const resultsFile = path.join(resultsDir, `${group.name}.json`);
   const workspace = copyFixtureWorkspace(group.fixture);
   const browserLog = path.join(groupArtifacts, `${group.name}-browser.log`);
   fs.writeFileSync(browserLog, "");
@@ -70,6 +92,7 @@ async function runGroup(browser, codeServerBin, group, grep) {
   const server = await startCodeServer({
     codeServerBin,
     logName: `integration-${group.name}-code-server`,
+    extensionPath,
     env: {
       HUSH_TEST_RESULTS: resultsFile,
       HUSH_TEST_SUITES: group.suites.join(","),
@@ -78,25 +101,36 @@ async function runGroup(browser, codeServerBin, group, grep) {
   });
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [
-    ["extensionDevelopmentPath", remote(repoRoot)],
+    ["extensionDevelopmentPath", remote(extensionPath)],
     ["extensionTestsPath", remote(path.join(outDir, "index.js"))],
   ];
   let context;
   let page;
+  let testsFailedToStart;
   const shot = screenshotPath(`integration-${group.name}`);
   try {
     ({ context, page } = await openWorkbench(browser, workbenchUrl(server, workspace, payload), {
-      onPage: (p) => p.on("console", (m) => fs.appendFileSync(browserLog, redactSecrets(`[${m.type()}] ${m.text()}\n`))),
+      onPage: (p) =>
+        p.on("console", (m) => {
+          const text = m.text();
+          fs.appendFileSync(browserLog, redactSecrets(`[${m.type()}] ${text}\n`));
+          // The workbench reports a test module that cannot load or run here; no results will come.
+          if (m.type() === "error" && /extensionTestsExecute|Cannot find module .*out\/integration/.test(text)) testsFailedToStart ??= text.split("\n")[0];
+        }),
     }));
     console.log(`  [${group.name}] workbench open on ${workspace}; waiting for results`);
     let printed = 0;
     const deadline = Date.now() + GROUP_TIMEOUT_MS;
-    while (!fs.existsSync(resultsFile) && Date.now() < deadline) {
+    while (!fs.existsSync(resultsFile) && !testsFailedToStart && Date.now() < deadline) {
       await sleep(500);
       printed = printProgress(`${resultsFile}.log`, printed, group.name);
     }
+    // run() writes its results before it rejects (failures); give a late file a moment.
+    for (let i = 0; i < 10 && testsFailedToStart && !fs.existsSync(resultsFile); i++) await sleep(300);
     printProgress(`${resultsFile}.log`, printed, group.name);
     await page.screenshot({ path: shot }).catch(() => {});
+    if (fs.existsSync(resultsFile)) fs.copyFileSync(resultsFile, path.join(groupArtifacts, `${group.name}.json`));
+    if (fs.existsSync(`${resultsFile}.log`)) fs.copyFileSync(`${resultsFile}.log`, path.join(groupArtifacts, `${group.name}.log`));
     if (!fs.existsSync(resultsFile)) {
       return {
         group: group.name,
@@ -106,7 +140,9 @@ async function runGroup(browser, codeServerBin, group, grep) {
           title: "(suite run)",
           state: "failed",
           error: {
-            message: `no results within ${GROUP_TIMEOUT_MS / 1000}s: run() never finished (see ${browserLog} and the extension host logs in ${groupArtifacts}/${group.name}-logs)`,
+            message: testsFailedToStart
+              ? `the test module did not run: ${testsFailedToStart}`
+              : `no results within ${GROUP_TIMEOUT_MS / 1000}s: run() never finished (see ${browserLog} and the extension host logs in ${groupArtifacts}/${group.name}-logs)`,
           },
         }],
         screenshot: shot,
@@ -145,6 +181,18 @@ function printProgress(logFile, alreadyPrinted, groupName) {
   return lines.length;
 }
 
+/** "expected / seen" lines from an assertion error or a helpers.waitFor timeout. */
+export function describeFailure({ message = "", expected, actual }) {
+  const firstLine = message.split("\n")[0] ?? "";
+  const timeout = /^timed out after (\S+) waiting for (.*?)(?:; seen: (.*))?$/.exec(firstLine);
+  if (timeout) return `  expected: ${timeout[2]} (within ${timeout[1]})\n  seen:     ${timeout[3] ?? "nothing"}`;
+  if (expected !== undefined || actual !== undefined) {
+    const what = firstLine.split("\n")[0];
+    return `  check:    ${what}\n  expected: ${expected}\n  seen:     ${actual}`;
+  }
+  return `  failed:   ${firstLine}${message.includes("\n") ? `\n  detail:   ${message.split("\n").slice(1, 6).join("\n            ")}` : ""}`;
+}
+
 function report(groupResults) {
   let passed = 0;
   let failed = 0;
@@ -160,11 +208,8 @@ function report(groupResults) {
     console.log(`  [${result.group}] ${result.tests.filter((t) => t.state === "passed").length}/${result.tests.length} passed in ${result.seconds.toFixed(1)}s`);
   }
   for (const failure of failures) {
-    const { message = "", expected, actual } = failure.error ?? {};
     console.log(`\nFAIL [${failure.group}] ${failure.suite} > ${failure.title}`);
-    console.log(redactSecrets(`  expected: ${expected ?? "(see message)"}`));
-    console.log(redactSecrets(`  seen:     ${actual ?? message.split("\n")[0]}`));
-    if (expected !== undefined || message.includes("\n")) console.log(redactSecrets(`  message:  ${message.split("\n").slice(0, 6).join("\n            ")}`));
+    console.log(redactSecrets(describeFailure(failure.error ?? {})));
     console.log(`  screenshot: ${failure.screenshot}`);
   }
   return { passed, failed };
@@ -174,11 +219,13 @@ async function main() {
   const started = Date.now();
   const only = option("--group");
   const grep = option("--grep");
+  // --extension <dir>: run the suites against another build of the extension (a check of the harness itself).
+  const extensionPath = path.resolve(option("--extension") ?? repoRoot);
   const groups = GROUPS.filter((g) => !only || g.name === only);
   console.log(`integration: ${groups.length} group(s) in code-server + headless chromium`);
   let codeServerBin;
   try {
-    requireBuiltExtension();
+    if (extensionPath === repoRoot) requireBuiltExtension();
     codeServerBin = ensureCodeServer({ quiet: true });
     await bundleSuites();
   } catch (error) {
@@ -186,12 +233,15 @@ async function main() {
     console.log("integration: 0 passed, 1 failed");
     return 1;
   }
+  resultsDir = makeTempDir("hush-integration-results-");
   const browser = await launchChromium();
   const results = [];
   try {
-    for (const group of groups) results.push(await runGroup(browser, codeServerBin, group, grep));
+    for (const group of groups) results.push(await runGroup(browser, codeServerBin, group, grep, extensionPath));
   } finally {
     await browser.close().catch(() => {});
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(resultsDir, { recursive: true, force: true });
   }
   const { passed, failed } = report(results);
   console.log(`\nintegration took ${((Date.now() - started) / 1000).toFixed(1)}s`);

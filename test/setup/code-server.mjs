@@ -63,8 +63,8 @@ export function requireBuiltExtension() {
   }
 }
 
-export function extensionFolderName() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8"));
+export function extensionFolderName(extensionPath = repoRoot) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, "package.json"), "utf8"));
   return `${manifest.publisher}.${manifest.name}-${manifest.version}`;
 }
 
@@ -100,6 +100,7 @@ export async function startCodeServer({
   codeServerBin,
   env = {},
   linkExtension = true,
+  extensionPath = repoRoot,
   logName = "code-server",
   port,
   startTimeoutMs = 60_000,
@@ -110,7 +111,7 @@ export async function startCodeServer({
   fs.mkdirSync(path.join(userDataDir, "User"), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, "User/settings.json"), JSON.stringify(quietUserSettings, null, 2));
-  if (linkExtension) fs.symlinkSync(repoRoot, path.join(extensionsDir, extensionFolderName()), "dir");
+  if (linkExtension) fs.symlinkSync(extensionPath, path.join(extensionsDir, extensionFolderName(extensionPath)), "dir");
 
   const listenPort = port ?? (await freePort());
   fs.mkdirSync(artifactsDir, { recursive: true });

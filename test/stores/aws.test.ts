@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 
 import { FakeSecretsManagerServer } from "../fakes/secretsManagerServer";
-import { AuditRecorder, closedPort, fakeSecret, leakedValues } from "../fakes/remoteKit";
+import { AuditRecorder, closedPort, fakeSecret, leakedValues, selfSignedHttpsServer } from "../fakes/remoteKit";
 import { resolveAwsConfig, type AwsSettings } from "../../client/src/stores/aws/config";
 import { createAwsStore, type AwsSecretsManagerStore } from "../../client/src/stores/aws/awsStore";
 import { StoreError } from "../../client/src/stores/types";
@@ -86,7 +86,7 @@ describe("AWS Secrets Manager store (SDK v3 against the SigV4-checking fake)", (
     const password = fakeSecret("pw-");
     server.seed(prefix + "db/credentials", JSON.stringify({ username: "app", password, port: 5432 }));
     const entries = await store.list();
-    assert.deepEqual(entries.map((entry) => [entry.name, entry.isFolder]), [["db/credentials", true]]);
+    assert.deepEqual(entries.map((entry) => [entry.name, entry.meta?.keysViaList]), [["db/credentials", true]]);
     const children = await store.list("db/credentials");
     assert.deepEqual(children.map((entry) => entry.name), ["db/credentials#password", "db/credentials#port", "db/credentials#username"]);
     assert.equal(await store.get("db/credentials#password"), password);
@@ -198,6 +198,17 @@ describe("AWS Secrets Manager store (SDK v3 against the SigV4-checking fake)", (
     const port = await closedPort();
     const { store } = makeStore({ endpoint: `http://127.0.0.1:${port}`, maxAttempts: 2 });
     await rejectsWith(store.list(), "Unavailable", /unreachable \(ECONNREFUSED\)/);
+  });
+
+  it("reports a TLS certificate failure distinctly", async (t) => {
+    const tlsServer = await selfSignedHttpsServer();
+    if (!tlsServer) return t.skip("openssl is not installed");
+    try {
+      const { store } = makeStore({ endpoint: tlsServer.url, maxAttempts: 1 });
+      await rejectsWith(store.list(), "Unavailable", /TLS certificate check failed \(DEPTH_ZERO_SELF_SIGNED_CERT\)/);
+    } finally {
+      await tlsServer.close();
+    }
   });
 
   it("caches values in memory for the TTL only, and never leaks a value into errors or audit entries", async () => {

@@ -2,15 +2,9 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import https from "node:https";
-import os from "node:os";
-import path from "node:path";
-import type { AddressInfo } from "node:net";
 
 import { FakeVaultServer } from "../fakes/vaultServer";
-import { AuditRecorder, FakeClock, MemoryCredentials, closedPort, fakeSecret, leakedValues } from "../fakes/remoteKit";
+import { AuditRecorder, FakeClock, MemoryCredentials, closedPort, fakeSecret, leakedValues, selfSignedHttpsServer } from "../fakes/remoteKit";
 import { credentialKey, resolveVaultConfig, type VaultSettings } from "../../client/src/stores/vault/config";
 import { VaultStore, createVaultStore } from "../../client/src/stores/vault/vaultStore";
 import { formatVaultReference, parseVaultReference } from "../../client/src/stores/vault/reference";
@@ -38,7 +32,7 @@ async function rejectsWith(promise: Promise<unknown>, code: StoreError["code"], 
 
 describe("Vault store (KV v2, token auth)", () => {
   const clock = new FakeClock();
-  const server = new FakeVaultServer({ mounts: { secret: 2, legacy: 1, "team-a/secret": 2 }, now: clock.now });
+  const server = new FakeVaultServer({ mounts: { secret: 2, legacy: 1, "team-a/secret": 2 }, namespaces: ["team-a"], now: clock.now });
   let address = "";
 
   before(async () => {
@@ -180,6 +174,19 @@ describe("Vault store (KV v2, token auth)", () => {
     await rejectsWith(store.get("API_KEY"), "NotFound");
   });
 
+  it("lists the KV mounts the token can use", async () => {
+    const { store } = await makeStore();
+    assert.deepEqual(await store.listMounts(), [
+      { path: "legacy", kvVersion: 1 },
+      { path: "secret", kvVersion: 2 },
+    ]);
+    server.addPolicy("only-legacy", { "legacy/*": ["read", "list"] });
+    const limited = await makeStore({}, server.issueToken({ policies: ["only-legacy"], ttlSeconds: 600 }));
+    assert.deepEqual(await limited.store.listMounts(), [{ path: "legacy", kvVersion: 1 }]);
+    const namespaced = await makeStore({ namespace: "team-a" });
+    assert.deepEqual(await namespaced.store.listMounts(), [{ path: "secret", kvVersion: 2 }]);
+  });
+
   it("sends X-Vault-Namespace and reaches mounts inside the namespace", async () => {
     const { store } = await makeStore({ namespace: "team-a", pathPrefix: "ns" });
     const value = fakeSecret();
@@ -199,6 +206,17 @@ describe("Vault store (KV v2, token auth)", () => {
     const denied = await rejectsWith(store.set("NEW", fakeSecret()), "PermissionDenied");
     assert.match(denied.message, /"update" capability on path "secret\/data\/hush-test\/acl\/app"/);
     await rejectsWith(store.get("other#KEY"), "NotFound", /secret\/hush-test\/acl\/other/);
+  });
+
+  it("signs in with a token only after Vault accepted it", async () => {
+    const { store, credentials } = await makeStore({ pathPrefix: "hush-test/signin" });
+    const good = credentials.values.get(credentialKey(store.config, "token"));
+    await rejectsWith(store.signIn("hvs." + fakeSecret("")), "Expired", /did not accept that token/);
+    assert.equal(credentials.values.get(credentialKey(store.config, "token")), good, "the stored token was kept");
+    const fresh = server.issueToken({ ttlSeconds: 600 });
+    await store.signIn(fresh);
+    assert.equal(credentials.values.get(credentialKey(store.config, "token")), fresh);
+    await store.list();
   });
 
   it("asks to re-authenticate when a token has expired, and when none is stored", async () => {
@@ -267,25 +285,17 @@ describe("Vault store (KV v2, token auth)", () => {
     await rejectsWith(unreachable.list(), "Unavailable", /unreachable \(ECONNREFUSED\)/);
   });
 
-  it("reports a TLS certificate failure distinctly", { skip: !hasOpenssl() && "openssl not installed" }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hush-tls-"));
+  it("reports a TLS certificate failure distinctly", async (t) => {
+    const tlsServer = await selfSignedHttpsServer();
+    if (!tlsServer) return t.skip("openssl is not installed");
     try {
-      execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-days", "1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "ignore" });
-      const tlsServer = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (_req, res) => res.end("{}"));
-      await new Promise<void>((resolve) => tlsServer.listen(0, "127.0.0.1", resolve));
-      try {
-        const port = (tlsServer.address() as AddressInfo).port;
-        const credentials = new MemoryCredentials();
-        const config = resolveVaultConfig("dev", { address: `https://127.0.0.1:${port}` });
-        await credentials.set(credentialKey(config, "token"), "hvs.unused");
-        const store = createVaultStore(config, { credentials, clock });
-        await rejectsWith(store.list(), "Unavailable", /TLS certificate check failed \(DEPTH_ZERO_SELF_SIGNED_CERT\)/);
-      } finally {
-        tlsServer.closeAllConnections();
-        await new Promise<void>((resolve) => tlsServer.close(() => resolve()));
-      }
+      const credentials = new MemoryCredentials();
+      const config = resolveVaultConfig("dev", { address: tlsServer.url });
+      await credentials.set(credentialKey(config, "token"), "hvs.unused");
+      const store = createVaultStore(config, { credentials, clock });
+      await rejectsWith(store.list(), "Unavailable", /TLS certificate check failed \(DEPTH_ZERO_SELF_SIGNED_CERT\)/);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await tlsServer.close();
     }
   });
 
@@ -387,17 +397,10 @@ describe("Vault store (AppRole and userpass auth)", () => {
     await store.set("U", "v");
     assert.ok(server.requests.some((request) => request.path === "auth/userpass/login/dev" && request.method === "POST"));
     const wrong = fakeSecret("pw-");
-    const other = createVaultStore(config, { credentials: new MemoryCredentials(), clock, audit: audit.sink });
+    const otherCredentials = new MemoryCredentials();
+    const other = createVaultStore(config, { credentials: otherCredentials, clock, audit: audit.sink });
     const error = await rejectsWith(other.signIn(wrong), "Expired", /re-authenticate/);
+    assert.equal(otherCredentials.values.size, 0, "a refused credential is not stored");
     assert.deepEqual(leakedValues([error.message, ...audit.events.map((event) => JSON.stringify(event))], [password, wrong]), []);
   });
 });
-
-function hasOpenssl(): boolean {
-  try {
-    execFileSync("openssl", ["version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}

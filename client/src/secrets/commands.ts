@@ -59,6 +59,11 @@ function describeStore(store: SecretStore): string {
   return `${store.label} (${store.environment})`;
 }
 
+/** Merge order of an environment's stores (later wins): .env files in configured order, then the other stores. */
+function mergeOrder(stores: SecretStore[]): SecretStore[] {
+  return [...stores.filter((store) => store.kind === "dotenv"), ...stores.filter((store) => store.kind !== "dotenv")];
+}
+
 export class SecretsCommands {
   constructor(private readonly services: SecretsServices) {}
 
@@ -220,7 +225,7 @@ export class SecretsCommands {
       return;
     }
     const { ref, store } = await this.resolveSecret(argument, "Insert which secret?");
-    const text = envReadIdiom(editor.document.languageId, ref.name) ?? ref.name;
+    const text = envReadIdiom(editor.document.languageId, ref.name, editor.document.uri.path) ?? ref.name;
     await this.insertText(editor, text, store, ref.name, "reference");
   }
 
@@ -240,7 +245,7 @@ export class SecretsCommands {
       return;
     }
     const { ref, store } = await this.resolveSecret(argument, "Insert Secret");
-    const idiom = envReadIdiom(editor.document.languageId, ref.name);
+    const idiom = envReadIdiom(editor.document.languageId, ref.name, editor.document.uri.path);
     const asCode = { label: idiom ? `Insert ${idiom}` : `Insert the name ${ref.name}`, description: "reads the secret at run time (recommended)" };
     const asValue = { label: "Insert the value itself", description: "puts the secret into this file (not recommended)" };
     const choice = await ui.pick("insert.mode", [asCode, asValue], { title: `Insert ${ref.name}` });
@@ -476,8 +481,7 @@ export class SecretsCommands {
    * earlier ones, like .env.local over .env), then the other stores in registration order (keychain, remote stores).
    */
   async environmentSecrets(environment: string, operation: AuditOperation, detail: string): Promise<Record<string, string>> {
-    const stores = await this.registry.storesFor(environment);
-    const ordered = [...stores.filter((store) => store.kind === "dotenv"), ...stores.filter((store) => store.kind !== "dotenv")];
+    const ordered = mergeOrder(await this.registry.storesFor(environment));
     const merged: Record<string, string> = {};
     for (const store of ordered) {
       let entries;
@@ -538,7 +542,8 @@ export class SecretsCommands {
     const name = args.name;
     if (!(await this.confirmProtectedRead(environment, "launch.confirm", "Launch"))) return undefined;
     const stores = await this.registry.storesFor(environment);
-    const candidates = typeof args.store === "string" ? stores.filter((store) => storeId(store) === args.store || store.kind === args.store) : [...stores].reverse();
+    // Highest precedence first: the store whose value Run with Secrets would use.
+    const candidates = typeof args.store === "string" ? stores.filter((store) => storeId(store) === args.store || store.kind === args.store) : mergeOrder(stores).reverse();
     for (const store of candidates) {
       try {
         const value = await store.get(name);

@@ -18,6 +18,8 @@ export type SecretsNode =
   | { type: "environment"; environment: string }
   | { type: "store"; environment: string; storeId: string }
   | ({ type: "secret" } & SecretRef)
+  /** A folder of a hierarchical store (Vault paths); its children come from store.list(name). */
+  | ({ type: "folder" } & SecretRef)
   | { type: "message"; id: string; text: string; tooltip: string; icon: string };
 
 function refKey(ref: SecretRef): string {
@@ -69,16 +71,18 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<SecretsNode>
       if (stores.length === 0) return [{ type: "message", id: `${node.environment}/none`, text: "No stores configured", tooltip: "Configure hush.envFiles or a remote store for this environment.", icon: "info" }];
       return stores.map((store) => ({ type: "store", environment: node.environment, storeId: storeId(store) }));
     }
-    if (node.type === "store") {
+    if (node.type === "store" || node.type === "folder") {
       const store = await this.registry.findStore(node.environment, node.storeId);
       if (!store) return [];
       const children: SecretsNode[] = [];
       try {
-        const entries = await store.list();
-        for (const entry of entries) children.push({ type: "secret", environment: node.environment, storeId: node.storeId, name: entry.name });
+        const entries = node.type === "folder" ? await store.list(node.name) : await store.list();
+        for (const entry of entries) children.push({ type: entry.isFolder ? "folder" : "secret", environment: node.environment, storeId: node.storeId, name: entry.name });
+        if (entries.length === 0) children.push({ type: "message", id: `${node.environment}/${node.storeId}/empty`, text: "No secrets yet", tooltip: `Add or generate a secret in ${store.label} from the + button or the context menu.`, icon: "circle-slash" });
       } catch (error) {
         children.push({ type: "message", id: `${node.environment}/${node.storeId}/error`, text: describeError(error), tooltip: describeError(error), icon: "error" });
       }
+      if (node.type === "folder") return children;
       for (const problem of (await store.problems?.().catch(() => [])) ?? []) {
         children.push({ type: "message", id: `${node.environment}/${node.storeId}/${problem.location}`, text: `${problem.location}: ${problem.reason}`, tooltip: `${store.label}, ${problem.location}: ${problem.reason}. The line is kept as it is; fix it in the file.`, icon: "warning" });
       }
@@ -117,7 +121,9 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<SecretsNode>
       }
       case "store": {
         const store = await this.registry.findStore(node.environment, node.storeId);
-        const item = new vscode.TreeItem(store?.label ?? node.storeId, vscode.TreeItemCollapsibleState.Collapsed);
+        // The active environment's stores open expanded, so its secrets are visible at a glance.
+        const expanded = node.environment === this.registry.activeEnvironment;
+        const item = new vscode.TreeItem(store?.label ?? node.storeId, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `store/${node.environment}/${node.storeId}`;
         item.iconPath = new vscode.ThemeIcon(store?.kind === "dotenv" ? "file" : store?.kind === "keychain" ? "key" : "database");
         item.tooltip = store ? storeTooltip(store) : node.storeId;
@@ -135,6 +141,14 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<SecretsNode>
         const capabilities = store?.capabilities;
         const flags = [capabilities?.write ? "write" : "", capabilities?.delete ? "delete" : "", capabilities?.rollback ? "rollback" : ""].filter(Boolean);
         item.contextValue = `hush.secret;${flags.join(";")}`;
+        return item;
+      }
+      case "folder": {
+        const item = new vscode.TreeItem(node.name.replace(/\/$/, "").split("/").pop() ?? node.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `folder/${node.environment}/${node.storeId}/${node.name}`;
+        item.tooltip = `${node.name} in ${node.storeId} (${node.environment})`;
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.contextValue = "hush.folder";
         return item;
       }
       case "message": {

@@ -60,10 +60,11 @@ class Ui {
       const scripted = this.next(id);
       this.record({ id, kind: "pick", texts, answered: scripted !== undefined });
       if (!scripted || scripted.answer === undefined) return undefined;
+      // An answer names an item by its label, or by "label — description" when labels repeat.
       const labels = Array.isArray(scripted.answer) ? scripted.answer : [String(scripted.answer)];
-      const chosen = items.filter((item) => labels.includes(item.label));
-      if (chosen.length !== labels.length) throw new Error(`scripted pick for "${id}": no item labelled ${labels.join(", ")} among ${items.map((item) => item.label).join(", ")}`);
-      return options.canPickMany ? chosen : chosen[0];
+      const chosen = labels.map((label) => items.find((item) => item.label === label || `${item.label} — ${item.description ?? ""}` === label));
+      if (chosen.some((item) => item === undefined)) throw new Error(`scripted pick for "${id}": no item ${labels.join(", ")} among ${items.map((item) => `${item.label} — ${item.description ?? ""}`).join(", ")}`);
+      return options.canPickMany ? (chosen as T[]) : chosen[0];
     }
     this.record({ id, kind: "pick", texts, answered: true });
     return vscode.window.showQuickPick(items, { ...options, ignoreFocusOut: true }) as Promise<T | T[] | undefined>;
@@ -106,6 +107,12 @@ class Ui {
   warn(message: string): void {
     this.record({ id: "warning", kind: "warning", texts: [message], answered: true });
     void vscode.window.showWarningMessage(message);
+  }
+
+  /** A warning with buttons; resolves when the user picks one (callers do not await it inside a flow). */
+  warnWithActions(message: string, ...actions: string[]): Thenable<string | undefined> {
+    this.record({ id: "warning", kind: "warning", texts: [message, ...actions], answered: true });
+    return vscode.window.showWarningMessage(message, ...actions);
   }
 
   error(message: string): void {

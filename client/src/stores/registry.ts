@@ -10,6 +10,7 @@ import { DotenvStore } from "./dotenvStore";
 import { KeychainStore, probeKeychain, workspaceIdFor, type KeytarApi } from "./keychainStore";
 import { SecretStorageStore } from "./secretStorageStore";
 import { StoreError, type EnvironmentName, type SecretStore } from "./types";
+import { awsStoreKind, vaultStoreKind } from "./remote/kinds";
 
 export interface StoreFactoryContext {
   environment: EnvironmentName;
@@ -52,6 +53,11 @@ export function storeId(store: SecretStore): string {
 // --- OS keychain, with VS Code SecretStorage as the fallback --------------------------------------------------
 
 let keychainProbe: Promise<KeytarApi> | undefined;
+
+/** A refresh probes the keychain again: it may have been started, unlocked or stopped meanwhile. */
+function forgetKeychainProbe(): void {
+  keychainProbe = undefined;
+}
 
 const keychainKind: StoreKind = {
   kind: "keychain",
@@ -127,7 +133,7 @@ const dotenvKind: StoreKind = {
 };
 
 /** Every store kind, in tree order. To add one: import its StoreKind and list it here. */
-export const STORE_KINDS: StoreKind[] = [keychainKind, dotenvKind];
+export const STORE_KINDS: StoreKind[] = [keychainKind, dotenvKind, vaultStoreKind, awsStoreKind];
 
 // --- The registry ----------------------------------------------------------------------------------------------
 
@@ -147,6 +153,8 @@ export class StoreRegistry implements vscode.Disposable {
   constructor(
     private readonly extension: vscode.ExtensionContext,
     private readonly log: (message: string) => void,
+    /** Shows a warning with buttons and resolves to the chosen title (the UI layer records it for tests). */
+    private readonly warn: (message: string, ...titles: string[]) => Thenable<string | undefined> = (message, ...titles) => vscode.window.showWarningMessage(message, ...titles),
     private readonly kinds: StoreKind[] = STORE_KINDS,
   ) {
     this.subscriptions.push(
@@ -221,6 +229,7 @@ export class StoreRegistry implements vscode.Disposable {
 
   /** Drops every store and rebuilds on next use (settings, folders or .env files changed). */
   refresh(): void {
+    forgetKeychainProbe();
     const old = [...this.cache.values()];
     this.cache = new Map();
     const tracked = this.tracked;
@@ -243,7 +252,7 @@ export class StoreRegistry implements vscode.Disposable {
       notifyOnce: (key, message, ...actions) => {
         if (this.notified.has(key)) return;
         this.notified.add(key);
-        void vscode.window.showWarningMessage(message, ...actions.map((action) => action.title)).then((chosen) => actions.find((action) => action.title === chosen)?.run());
+        void this.warn(message, ...actions.map((action) => action.title)).then((chosen) => actions.find((action) => action.title === chosen)?.run());
       },
     };
     const stores: SecretStore[] = [];

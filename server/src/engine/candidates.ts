@@ -23,8 +23,10 @@ const MAX_VALUE = 4000;
 // costs at most O(bound) steps: no catastrophic backtracking (see test/engine/redos.test.ts).
 const NAME = String.raw`(?<![\w$.\-])(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
 // `password: string = "…"` (TypeScript/Kotlin/Swift/Go-ish type annotations) before the operator.
-const TYPE_ANNOTATION = String.raw`(?:\s{0,4}:\s{0,4}[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??)?`;
-const OPERATOR = String.raw`\]?\s{0,10}(:=|=>|\?\?=|\?=|\|\|=|===|==|!==|!=|=|:|,|\()\s{0,10}`;
+// Only when `=` follows: otherwise `key: a1b2:c3d4` (YAML) would read as a name with the type `a1b2`.
+const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>]))?`;
+// Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
+const OPERATOR = String.raw`\]?[ \t]{0,10}(:=|=>|\?\?=|\?=|\|\|=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
 const VALUE = [
   String.raw`"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
   String.raw`'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
@@ -35,66 +37,124 @@ const ASSIGNMENT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`
 const XML_ELEMENT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>([^<\n]{1,4000})<\/\1>/g;
 const CLI_FLAG = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/g;
 
+function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
+  const quotedName = m[1] ?? m[2];
+  const name = quotedName ?? m[3] ?? "";
+  const operator = m[4] ?? "";
+  const dq = m[5];
+  const sq = m[6];
+  const bt = m[7];
+  const bare = m[8];
+  const value = dq ?? sq ?? bt ?? bare ?? "";
+  const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
+  const literalEnd = m.index + m[0].length;
+  const literalStart = literalEnd - value.length - (quote ? 2 : 0);
+  // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
+  // say something.
+  if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) return undefined;
+  return {
+    name: stripSigils(name),
+    value,
+    valueStart: literalStart + (quote ? 1 : 0),
+    valueEnd: literalEnd - (quote ? 1 : 0),
+    literalStart,
+    literalEnd,
+    quote,
+    operator,
+  };
+}
+
+function xmlCandidate(m: RegExpExecArray): Candidate {
+  const value = m[2] ?? "";
+  const valueEnd = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
+  const valueStart = valueEnd - value.length;
+  return { name: m[1] ?? "", value, valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator: "xml" };
+}
+
+function flagCandidate(m: RegExpExecArray): Candidate {
+  const value = m[2] ?? m[3] ?? m[4] ?? "";
+  const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
+  const literalEnd = m.index + m[0].length;
+  const literalStart = literalEnd - value.length - (quote ? 2 : 0);
+  return {
+    name: m[1] ?? "",
+    value,
+    valueStart: literalStart + (quote ? 1 : 0),
+    valueEnd: literalEnd - (quote ? 1 : 0),
+    literalStart,
+    literalEnd,
+    quote,
+    operator: "flag",
+  };
+}
+
+/** Every candidate in the text: one linear pass per shape. */
 export function extractCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
-    const quotedName = m[1] ?? m[2];
-    const name = quotedName ?? m[3] ?? "";
-    const operator = m[4] ?? "";
-    const dq = m[5];
-    const sq = m[6];
-    const bt = m[7];
-    const bare = m[8];
-    const value = dq ?? sq ?? bt ?? bare ?? "";
-    const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
-    const literalEnd = m.index + m[0].length;
-    const literalStart = literalEnd - value.length - (quote ? 2 : 0);
-    // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
-    // say something. Rescan from the value so an assignment inside it is not lost.
-    if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) {
-      ASSIGNMENT.lastIndex = literalStart;
-      continue;
-    }
-    out.push({
-      name: stripSigils(name),
-      value,
-      valueStart: literalStart + (quote ? 1 : 0),
-      valueEnd: literalEnd - (quote ? 1 : 0),
-      literalStart,
-      literalEnd,
-      quote,
-      operator,
-    });
-    // The value may itself contain `key=value` pairs (query strings, connection strings); let them be seen.
-    if (quote === "" && value.length > 0) ASSIGNMENT.lastIndex = literalStart + 1;
+    const c = assignmentCandidate(m);
+    if (c) out.push(c);
+    // Rescan from the value: an assignment inside it (query strings, connection strings) or after a skipped
+    // argument list must not be lost.
+    const value = m[5] ?? m[6] ?? m[7] ?? m[8] ?? "";
+    const quoted = m[8] === undefined;
+    const literalStart = m.index + m[0].length - value.length - (quoted ? 2 : 0);
+    if (!c) ASSIGNMENT.lastIndex = Math.max(m.index + 1, literalStart);
+    else if (!quoted && value.length > 0) ASSIGNMENT.lastIndex = literalStart + 1;
   }
   if (text.includes("</")) {
     XML_ELEMENT.lastIndex = 0;
-    for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
-      const value = m[2] ?? "";
-      const valueEnd = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
-      const valueStart = valueEnd - value.length;
-      out.push({ name: m[1] ?? "", value, valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator: "xml" });
-    }
+    for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) out.push(xmlCandidate(m));
   }
   if (text.includes("-")) {
     CLI_FLAG.lastIndex = 0;
-    for (let m = CLI_FLAG.exec(text); m !== null; m = CLI_FLAG.exec(text)) {
-      const value = m[2] ?? m[3] ?? m[4] ?? "";
-      const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
-      const literalEnd = m.index + m[0].length;
-      const literalStart = literalEnd - value.length - (quote ? 2 : 0);
-      out.push({
-        name: m[1] ?? "",
-        value,
-        valueStart: literalStart + (quote ? 1 : 0),
-        valueEnd: literalEnd - (quote ? 1 : 0),
-        literalStart,
-        literalEnd,
-        quote,
-        operator: "flag",
-      });
+    for (let m = CLI_FLAG.exec(text); m !== null; m = CLI_FLAG.exec(text)) out.push(flagCandidate(m));
+  }
+  return out;
+}
+
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
+const XML_ELEMENT_AT = new RegExp(XML_ELEMENT.source, "y");
+const CLI_FLAG_AT = new RegExp(CLI_FLAG.source, "y");
+
+function isNameChar(c: number): boolean {
+  // [A-Za-z0-9_$.-]
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
+}
+
+/**
+ * Candidates whose name contains one of the given offsets (where a name keyword such as "password" or a
+ * provider name occurs). Equivalent to filtering extractCandidates() by name, at a fraction of the cost on large
+ * files: only the few places that can matter are looked at.
+ */
+export function extractCandidatesAt(text: string, anchors: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  const tried = new Set<number>();
+  for (const anchor of anchors) {
+    let start = anchor;
+    const limit = Math.max(0, anchor - 120);
+    while (start > limit && isNameChar(text.charCodeAt(start - 1))) start--;
+    const before = text[start - 1];
+    if (before === '"' || before === "'") start--;
+    if (tried.has(start)) continue;
+    tried.add(start);
+    let at = start;
+    // `--password value`, `-p=…`: command-line flags.
+    if (text[at] === "-") {
+      CLI_FLAG_AT.lastIndex = at;
+      const f = CLI_FLAG_AT.exec(text);
+      if (f) out.push(flagCandidate(f));
+      while (text[at] === "-") at++;
+    }
+    ASSIGNMENT_AT.lastIndex = at;
+    const m = ASSIGNMENT_AT.exec(text);
+    const c = m ? assignmentCandidate(m) : undefined;
+    if (c && c.literalStart > anchor) out.push(c);
+    if (text[start - 1] === "<") {
+      XML_ELEMENT_AT.lastIndex = start - 1;
+      const x = XML_ELEMENT_AT.exec(text);
+      if (x) out.push(xmlCandidate(x));
     }
   }
   return out;

@@ -20,6 +20,24 @@ export function isPlaceholder(value: string): boolean {
   return value.length >= 8 && dominant > 0.6;
 }
 
+const DUMMY_PASSWORDS = new Set([
+  "password", "passwd", "pass", "pwd", "secret", "changeit", "mypassword", "mypass", "mysecret", "yourpassword",
+  "pa55word", "p@ssword", "p@ssw0rd", "passw0rd", "password1", "password123", "secret123", "letmein", "hunter2",
+  "qwerty", "123456", "12345678", "abc123", "admin", "root", "toor", "test", "testing", "guest", "user", "username",
+  "pw", "none", "null", "empty", "foo", "bar", "baz",
+]);
+
+/**
+ * A password written as documentation rather than issued: a dummy word, a template (`{password}`, `:password`),
+ * shorter than 4 characters, or the same as the user name (`postgres:postgres@localhost`).
+ */
+export function isDummyCredential(password: string, user?: string): boolean {
+  const p = password.toLowerCase();
+  if (p.length < 4 || DUMMY_PASSWORDS.has(p) || isPlaceholder(password) || isReference(password)) return true;
+  if (/^[{[(<%$:]|[}\])>%]$/.test(password)) return true;
+  return user !== undefined && user.length > 0 && user.toLowerCase() === p;
+}
+
 export function isReference(value: string): boolean {
   return REFERENCE.test(value);
 }

@@ -1,8 +1,8 @@
 // The engine's entry point: text + options in, findings out. Pure: no I/O, no clocks, no globals mutated.
-import { extractCandidates, type Candidate } from "./candidates";
+import { extractCandidates, extractCandidatesAt, type Candidate } from "./candidates";
 import { shannonEntropy } from "./entropy";
 import { fileContext, type FileContext } from "./filekind";
-import { isPlaceholder, isReference } from "./filters";
+import { isDummyCredential, isPlaceholder, isReference } from "./filters";
 import { classifyName, isGenericSecretValue } from "./generic";
 import { fingerprint } from "./hash";
 import { mask } from "./mask";
@@ -17,6 +17,11 @@ export const HARD_SIZE_LIMIT = 64 * 1024 * 1024;
 
 interface CompiledRule {
   spec: RuleSpec;
+  /**
+   * Searched only around its keywords' occurrences: patterns that do not begin with a literal would otherwise be
+   * tried at every position of the text (V8 has no required-substring optimisation).
+   */
+  windowed?: boolean;
   /** Global search regex with token boundaries (token rules). */
   search?: RegExp;
   /** Whole-value regex (context rules). */
@@ -32,7 +37,12 @@ function compile(spec: RuleSpec, priority: number): CompiledRule {
     const flags = spec.secret.flags.includes("i") ? "i" : "";
     c = spec.context
       ? { spec, whole: new RegExp(`^(?:${spec.secret.source})$`, flags), priority }
-      : { spec, search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags), priority };
+      : {
+          spec,
+          search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
+          priority,
+          windowed: spec.keywords.length > 0 && !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source),
+        };
     compiled.set(spec, c);
   }
   return c;
@@ -63,27 +73,77 @@ export function allRules(options: Pick<ScanOptions, "customRules">): RuleSpec[] 
   return options.customRules?.length ? [...options.customRules, ...builtinRules] : [...builtinRules];
 }
 
+/**
+ * Everything about a rule set that does not depend on the text, built once: compiled rules, one regex matching
+ * every keyword (so a single pass over the text tells which rules can fire and where names worth a look are),
+ * and which keywords contain which (an occurrence of "secret_access" is also one of "secret").
+ */
+interface RuleIndex {
+  rules: CompiledRule[];
+  keywordPattern: RegExp;
+  implied: Map<string, string[]>;
+  /** Keywords that may occur in a name a context or generic rule looks at. */
+  nameKeywords: Set<string>;
+  /** Keywords of windowed rules, whose positions are kept. */
+  windowKeywords: Set<string>;
+}
+
+let builtinIndex: RuleIndex | undefined;
+const customIndexes = new WeakMap<RuleSpec[], RuleIndex>();
+
+function ruleIndex(options: ScanOptions): RuleIndex {
+  const custom = options.customRules?.length ? options.customRules : undefined;
+  const cached = custom ? customIndexes.get(custom) : builtinIndex;
+  if (cached) return cached;
+  const specs = allRules(options);
+  const rules = specs.map((spec, i) => compile(spec, i));
+  const keywords = [...new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())))].filter(Boolean);
+  keywords.sort((a, b) => b.length - a.length);
+  const escaped = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const implied = new Map(keywords.map((k) => [k, keywords.filter((o) => o !== k && k.includes(o))]));
+  const nameKeywords = new Set(specs.filter((s) => s.context || GENERIC_RULE_IDS.has(s.id)).flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
+  const windowKeywords = new Set(rules.filter((r) => r.windowed).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())));
+  const index: RuleIndex = { rules, keywordPattern: new RegExp(escaped.join("|") || "(?!)", "g"), implied, nameKeywords, windowKeywords };
+  if (custom) customIndexes.set(custom, index);
+  else builtinIndex = index;
+  return index;
+}
+
 export function scanText(text: string, options: ScanOptions): ScanResult {
   if (text.length > HARD_SIZE_LIMIT) return { findings: [], skipped: `larger than ${HARD_SIZE_LIMIT / 1048576} MB` };
   if (looksBinary(text)) return { findings: [], skipped: "binary content" };
   const file = fileContext(options.path, options.languageId);
+  const index = ruleIndex(options);
   const lower = text.toLowerCase();
-  const keywordSeen = new Map<string, boolean>();
-  const hasKeyword = (k: string): boolean => {
-    let seen = keywordSeen.get(k);
-    if (seen === undefined) {
-      seen = lower.includes(k);
-      keywordSeen.set(k, seen);
+  // One pass finds every keyword occurrence. Positions are only usable as text offsets when lowercasing kept the
+  // length (it does except for a few characters such as "İ"); otherwise candidates come from a full pass.
+  const aligned = lower.length === text.length;
+  const seen = new Set<string>();
+  const nameAnchors: number[] = [];
+  const positions = new Map<string, number[]>();
+  const re = index.keywordPattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    const k = m[0];
+    let isName = index.nameKeywords.has(k);
+    if (!seen.has(k)) {
+      seen.add(k);
+      for (const inner of index.implied.get(k) ?? []) seen.add(inner);
     }
-    return seen;
-  };
-  const specs = allRules(options);
-  const active: CompiledRule[] = [];
-  specs.forEach((spec, i) => {
-    if (options.rules?.[spec.id] === "off") return;
-    if (spec.keywords.length > 0 && !spec.keywords.some(hasKeyword)) return;
-    active.push(compile(spec, i));
-  });
+    if (!isName) isName = (index.implied.get(k) ?? []).some((inner) => index.nameKeywords.has(inner));
+    if (isName) nameAnchors.push(m.index);
+    for (const w of [k, ...(index.implied.get(k) ?? [])]) {
+      if (!index.windowKeywords.has(w)) continue;
+      const list = positions.get(w);
+      if (list) list.push(m.index);
+      else positions.set(w, [m.index]);
+    }
+    re.lastIndex = m.index + 1; // overlapping keywords ("secret_access" and "access") all count
+  }
+
+  // Rules turned off still run: their matches claim the text so a broader rule (generic) does not report the same
+  // value under another name; they are dropped after overlaps are resolved.
+  const active = index.rules.filter((r) => r.spec.keywords.length === 0 || r.spec.keywords.some((k) => seen.has(k.toLowerCase())));
 
   const hits: RawHit[] = [];
   const contextRules: CompiledRule[] = [];
@@ -91,13 +151,15 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   for (const rule of active) {
     if (GENERIC_RULE_IDS.has(rule.spec.id)) genericActive = !file.generated;
     else if (rule.whole) contextRules.push(rule);
+    else if (rule.windowed && aligned) collectWindowedHits(text, rule, positions, hits);
     else if (rule.search) collectTokenHits(text, rule, hits);
   }
 
   if (contextRules.length > 0 || genericActive) {
     const password = active.find((r) => r.spec.id === "hardcoded-password");
     const generic = active.find((r) => r.spec.id === "generic-secret");
-    for (const candidate of extractCandidates(text)) {
+    const candidates = aligned ? extractCandidatesAt(text, nameAnchors) : extractCandidates(text);
+    for (const candidate of candidates) {
       if (candidate.value.length === 0) continue;
       for (const rule of contextRules) {
         if (rule.spec.context?.name.test(candidate.name) && rule.whole?.test(candidate.value)) {
@@ -113,9 +175,11 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
-  const lines = new LineIndex(text);
   const findings: Finding[] = [];
+  if (hits.length === 0) return { findings };
+  const lines = new LineIndex(text);
   for (const hit of resolveOverlaps(hits)) {
+    if (options.rules?.[hit.rule.spec.id] === "off") continue;
     const finding = toFinding(text, hit, options, file, lines);
     if (finding) findings.push(finding);
   }
@@ -139,6 +203,64 @@ function collectTokenHits(text: string, rule: CompiledRule, hits: RawHit[]): voi
   }
 }
 
+const WINDOW_BEFORE = 256;
+const WINDOW_AFTER = 20000;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Runs a rule only around its keywords' occurrences. The pattern is wrapped as a sticky regex with a bounded lazy
+ * prefix, so each occurrence tries at most WINDOW_BEFORE start positions (never the whole rest of the text), and a
+ * match must contain the occurrence.
+ */
+function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<string, number[]>, hits: RawHit[]): void {
+  const re = windowedPattern(rule);
+  const occurrences = [...new Set(rule.spec.keywords.flatMap((k) => positions.get(k.toLowerCase()) ?? []))].sort((a, b) => a - b);
+  let coveredUntil = -1;
+  for (const p of occurrences) {
+    if (p < coveredUntil) continue;
+    const from = Math.max(0, p - WINDOW_BEFORE);
+    const window = text.slice(from, Math.min(text.length, p + WINDOW_AFTER));
+    let at = 0;
+    while (at <= p - from) {
+      re.lastIndex = at;
+      const m = re.exec(window);
+      const token = m?.groups?.hushToken;
+      if (!m || token === undefined) break;
+      const start = from + m.index + m[0].length - token.length;
+      const end = start + token.length;
+      if (start > p) break; // a later occurrence finds it
+      if (end <= p || isAlnum(text.charCodeAt(start - 1)) || isAlnum(text.charCodeAt(end))) {
+        at = start - from + 1;
+        continue;
+      }
+      let s = start;
+      let e = end;
+      const secretGroup = m.groups?.secret;
+      if (secretGroup !== undefined) {
+        s = start + token.indexOf(secretGroup);
+        e = s + secretGroup.length;
+      }
+      hits.push({ rule, start: s, end: e, checked: m.groups?.check ?? text.slice(s, e), kind: "token" });
+      coveredUntil = end;
+      break;
+    }
+  }
+}
+
+const windowedPatterns = new WeakMap<CompiledRule, RegExp>();
+function windowedPattern(rule: CompiledRule): RegExp {
+  let re = windowedPatterns.get(rule);
+  if (!re) {
+    const flags = rule.spec.secret.flags.includes("i") ? "yi" : "y";
+    re = new RegExp(`[\\s\\S]{0,${WINDOW_BEFORE}}?(?<hushToken>(?<![A-Za-z0-9])(?:${rule.spec.secret.source})(?![A-Za-z0-9]))`, flags);
+    windowedPatterns.set(rule, re);
+  }
+  return re;
+}
+
 const KIND_RANK = { token: 0, context: 1, generic: 2 } as const;
 
 /** Keeps one hit per overlapping span: distinctive tokens beat context rules beat generic ones. */
@@ -156,6 +278,9 @@ function resolveOverlaps(hits: RawHit[]): RawHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Passwords in URLs and connection strings that only ever appear in documentation. */
+const PLACEHOLDER_PASSWORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "change_me", "pa$$word", "p@ssw0rd", "p@ssword", "mypassword", "yourpassword", "your_password", "your-password", "pw", "xxx", "xxxx", "xxxxx", "xxxxxx", "****", "*****", "******", "<password>", "[password]", "{password}", "user:password", "dbpassword", "db_password", "admin"]);
+
 const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|0{10,}|\*{3,}|\.{3}|…|<|>|your|example|placeholder|dummy|redacted|changeme|replace_?me/i;
 
 function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileContext, lines: LineIndex): Finding | undefined {
@@ -163,8 +288,11 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
   const value = text.slice(hit.start, hit.end);
   const checked = hit.checked;
   if (hit.kind !== "generic") {
+    if (checked !== value && PLACEHOLDER_PASSWORDS.has(checked.toLowerCase())) return undefined;
     if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked)) return undefined;
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
+    // A credential inside a URL or connection string (the `check` group): dummy passwords are documentation.
+    if (hit.kind === "token" && checked !== value && isDummyCredential(checked, /\/\/([^:/?#@\s]{0,100}):/.exec(value)?.[1])) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(checked) < spec.minEntropy) return undefined;
     if (spec.allow?.some((re) => re.test(value))) return undefined;
   }

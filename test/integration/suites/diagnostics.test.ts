@@ -1,5 +1,6 @@
 // Planted secrets in JavaScript, Python and YAML get Hush diagnostics with the rule id as code, exactly the
-// secret's range, and a message that does not carry the value.
+// secret's range, and a message that does not carry the value. Files are shown in editors, as a user opens
+// them: the client pulls diagnostics for documents in tabs.
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -11,6 +12,7 @@ import {
   fakeSecrets,
   findingFor,
   hushDiagnostics,
+  openInEditor,
   plantFile,
   waitForDiagnostics,
   workspaceRoot,
@@ -53,7 +55,7 @@ suite("diagnostics", () => {
       const expected = planted();
       const first = expected[0];
       assert.ok(first);
-      await vscode.workspace.openTextDocument(first.uri);
+      await openInEditor(first.uri);
       const diagnostics = await waitForDiagnostics(first.uri, `${expected.length} hush finding(s)`, (found) =>
         expected.every((p) => findingFor(found, p) !== undefined),
       );
@@ -70,7 +72,7 @@ suite("diagnostics", () => {
 
   test("no finding on a file with only env references and placeholders", async () => {
     const uri = vscode.Uri.file(path.join(workspaceRoot(), "src/clean.js"));
-    await vscode.workspace.openTextDocument(uri);
+    await openInEditor(uri);
     // Give the server the time it needs for the other files, then expect nothing here.
     const stripe = appJs[0];
     assert.ok(stripe);
@@ -84,7 +86,7 @@ suite("diagnostics", () => {
     const [planted] = plantFile("edit-me.js", `const token = "${value}";\n`, [{ value, ruleId: "stripe-secret-key" }]);
     assert.ok(planted);
     const { uri } = planted;
-    const document = await vscode.workspace.openTextDocument(uri);
+    const { document } = await openInEditor(uri);
     assertExactFinding(await waitForDiagnostics(uri, "a finding", (d) => !!findingFor(d, planted)), planted);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, document.lineAt(0).range, "const token = process.env.STRIPE_SECRET_KEY;");

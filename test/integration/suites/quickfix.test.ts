@@ -55,10 +55,7 @@ suite("quick fix: Move to .env", () => {
     ]) as [Planted];
   });
 
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand("workbench.action.files.revert");
-    await closeAllEditors();
-  });
+  suiteTeardown(closeAllEditors);
 
   test("the fix is offered as a preferred quickfix, first among Hush's fixes", async () => {
     await openInEditor(js.uri);

@@ -8,6 +8,7 @@ import {
   diagnosticCode,
   fakeSecrets,
   findingFor,
+  openInEditor,
   plantFile,
   updateWorkspaceSetting,
   waitForDiagnostics,
@@ -29,7 +30,7 @@ suite("settings", () => {
         { value: secrets.github, ruleId: "github-pat" },
       ],
     ) as [Planted, Planted];
-    await vscode.workspace.openTextDocument(stripe.uri);
+    await openInEditor(stripe.uri);
   });
 
   suiteTeardown(async () => {

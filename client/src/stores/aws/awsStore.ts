@@ -53,6 +53,8 @@ export interface AwsStoreDeps {
   retry?: RetryPolicy;
   /** Called with each backoff delay the SDK is about to wait (tests assert the schedule). */
   onRetryDelay?: (ms: number) => void;
+  /** The SDK's HTTP transport (default: node http/https); the wire fakes are reached through `endpoint` instead. */
+  requestHandler?: SecretsManagerClientConfig["requestHandler"];
 }
 
 const CURRENT = "AWSCURRENT";
@@ -85,6 +87,7 @@ export class AwsSecretsManagerStore implements SecretStore {
       endpoint: config.endpoint,
       profile: config.profile,
       credentials: deps.credentials,
+      requestHandler: deps.requestHandler,
       // Standard retry (throttling, 5xx, transient network errors) with our bounded exponential backoff.
       retryStrategy: new ConfiguredRetryStrategy(config.maxAttempts, (attempt) => {
         const delay = backoffDelay(policy, Math.max(1, attempt - 1));
@@ -123,8 +126,8 @@ export class AwsSecretsManagerStore implements SecretStore {
       const value = await this.readValue(secret, version);
       if (key === undefined) return value;
       const object = parseJsonObject(value);
-      if (!object) throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" is not a JSON object, so it has no key "${key}".`);
-      if (!(key in object)) throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no key "${key}".`);
+      if (!object) throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" is not a JSON object, so it has no key "${key}"`);
+      if (!(key in object)) throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no key "${key}"`);
       const field = object[key];
       return typeof field === "string" ? field : JSON.stringify(field);
     });
@@ -152,7 +155,7 @@ export class AwsSecretsManagerStore implements SecretStore {
         try {
           if (key !== undefined) {
             const object = parseJsonObject(await this.readValue(secret));
-            if (!object || !(key in object)) throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no key "${key}".`);
+            if (!object || !(key in object)) throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no key "${key}"`);
             // Removing the last key schedules the secret's deletion instead of leaving "{}" behind.
             if (Object.keys(object).length > 1) {
               await this.mergeJson(secret, (current) => {
@@ -211,7 +214,7 @@ export class AwsSecretsManagerStore implements SecretStore {
         const current = currentVersionId(described);
         if (current === versionId) return;
         if (!described.VersionIdsToStages?.[versionId]) {
-          throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no version ${versionId} (versions without a staging label are removed by Secrets Manager).`);
+          throw new NotFoundError(`AWS secret "${this.fullName(secret)}" has no version ${versionId} (versions without a staging label are removed by Secrets Manager)`);
         }
         await this.send(
           "UpdateSecretVersionStage",
@@ -230,7 +233,7 @@ export class AwsSecretsManagerStore implements SecretStore {
       const { secret } = this.resolve(name);
       const described = await this.describe(secret);
       if (!described.RotationLambdaARN) {
-        throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" has no rotation function configured; configure rotation in Secrets Manager first.`);
+        throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" has no rotation function configured; configure rotation in Secrets Manager first`);
       }
       const output = await this.send<{ VersionId?: string }>("RotateSecret", secret, new RotateSecretCommand({ SecretId: this.fullName(secret), RotateImmediately: true }));
       this.cache.invalidate(secret);
@@ -281,7 +284,7 @@ export class AwsSecretsManagerStore implements SecretStore {
   private resolve(name: string): { secret: string; key?: string } {
     const trimmed = name.trim();
     const { secret, key } = splitKeyName(trimmed);
-    if (!secret) throw new StoreError("Invalid", "An AWS secret name cannot be empty.");
+    if (!secret) throw new StoreError("Invalid", "An AWS secret name cannot be empty");
     const full = this.fullName(secret);
     if (!/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(full)) {
       throw new StoreError("Invalid", `"${full.slice(0, 80)}" is not a valid Secrets Manager name: use letters, digits and / _ + = . @ -`);
@@ -309,10 +312,12 @@ export class AwsSecretsManagerStore implements SecretStore {
         if (!secret.Name?.startsWith(prefix) || secret.DeletedDate) continue;
         entries.push({
           name: secret.Name.slice(this.config.namePrefix.length),
-          // JSON secrets have their keys as children; which secrets hold JSON is known only after reading.
-          isFolder: true,
+          // Every secret is a value (flat operations copy and insert it whole). A JSON secret also has its keys as
+          // children, but which secrets hold JSON is known only after reading one: list(name) returns its keys.
+          isFolder: false,
           meta: {
             kind: "secret",
+            keysViaList: true,
             lastChangedAt: secret.LastChangedDate?.toISOString(),
             rotationEnabled: secret.RotationEnabled ?? false,
           },
@@ -384,7 +389,7 @@ export class AwsSecretsManagerStore implements SecretStore {
         );
         readVersion = output.VersionId;
         const parsed = parseJsonObject(output.SecretString ?? "");
-        if (!parsed) throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" is not a JSON object; write it without "#KEY" to replace it.`);
+        if (!parsed) throw new StoreError("Invalid", `AWS secret "${this.fullName(secret)}" is not a JSON object; write it without "#KEY" to replace it`);
         object = parsed;
       } catch (error) {
         if (!(error instanceof StoreError) || error.code !== "NotFound" || /has no key/.test(error.message)) throw error;
@@ -394,7 +399,7 @@ export class AwsSecretsManagerStore implements SecretStore {
         const current = currentVersionId(await this.describe(secret));
         if (current !== readVersion) {
           if (attempt < JSON_MERGE_ATTEMPTS) continue;
-          throw new StoreError("Conflict", `AWS secret "${this.fullName(secret)}" kept changing while Hush wrote it; nothing was overwritten. Try again.`);
+          throw new StoreError("Conflict", `AWS secret "${this.fullName(secret)}" kept changing while Hush wrote it; nothing was overwritten. Try again`);
         }
       }
       await this.putValue(secret, next);

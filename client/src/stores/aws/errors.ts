@@ -20,39 +20,39 @@ export function mapAwsError(error: unknown, context: AwsErrorContext): StoreErro
   const action = `secretsmanager:${context.action}`;
   switch (name) {
     case "ResourceNotFoundException":
-      return new StoreError("NotFound", `AWS Secrets Manager has no secret ${where}${/value for|staging label|VersionId/i.test(serviceMessage) ? `: ${serviceMessage}` : ""}.`);
+      return new StoreError("NotFound", `AWS Secrets Manager has no secret ${where}${/value for|staging label|VersionId/i.test(serviceMessage) ? `: ${serviceMessage}` : ""}`);
     case "AccessDeniedException":
     case "AccessDenied":
       return new StoreError("PermissionDenied", `AWS denied ${action} on ${where}; grant "${action}" in the IAM policy. ${serviceMessage}`.trim());
     case "DecryptionFailure":
-      return new StoreError("PermissionDenied", `AWS could not decrypt ${where} with its KMS key; grant kms:Decrypt on that key.`);
+      return new StoreError("PermissionDenied", `AWS could not decrypt ${where} with its KMS key; grant kms:Decrypt on that key`);
     case "ThrottlingException":
     case "Throttling":
     case "TooManyRequestsException":
     case "RequestLimitExceeded":
-      return new StoreError("Unavailable", `AWS Secrets Manager is throttling ${action} (retried with backoff); try again shortly.`);
+      return new StoreError("Unavailable", `AWS Secrets Manager is throttling ${action} (retried with backoff); try again shortly`);
     case "ExpiredTokenException":
     case "ExpiredToken":
     case "RequestExpired":
-      return new StoreError("Expired", `AWS credentials for ${context.region} have expired; re-authenticate (for SSO: aws sso login) and retry.`);
+      return new StoreError("Expired", `AWS credentials for ${context.region} have expired; re-authenticate (for SSO: aws sso login) and retry`);
     case "UnrecognizedClientException":
     case "InvalidClientTokenId":
     case "InvalidSignatureException":
     case "SignatureDoesNotMatch":
     case "IncompleteSignature":
     case "MissingAuthenticationToken":
-      return new StoreError("Expired", `AWS rejected the credentials for ${action} (${name}); check the profile or re-authenticate.`);
+      return new StoreError("Expired", `AWS rejected the credentials for ${action} (${name}); check the profile or re-authenticate`);
     case "CredentialsProviderError":
     case "TokenProviderError":
       return new StoreError(
         "Expired",
-        `No usable AWS credentials (environment, profile, SSO, role): ${serviceMessage}. Re-authenticate (aws sso login / aws configure) and retry.`,
+        `No usable AWS credentials (environment, profile, SSO, role): ${serviceMessage}. Re-authenticate (aws sso login / aws configure) and retry`,
       );
     case "ResourceExistsException":
-      return new StoreError("Conflict", `AWS secret ${where} already exists.`);
+      return new StoreError("Conflict", `AWS secret ${where} already exists`);
     case "InvalidRequestException":
       if (/marked for deletion|scheduled for deletion/i.test(serviceMessage)) {
-        return new StoreError("NotFound", `AWS secret ${where} is scheduled for deletion; restore it first.`);
+        return new StoreError("NotFound", `AWS secret ${where} is scheduled for deletion; restore it first`);
       }
       return new StoreError("Invalid", `AWS refused ${action} on ${where}: ${serviceMessage}`);
     case "InvalidParameterException":
@@ -64,12 +64,12 @@ export function mapAwsError(error: unknown, context: AwsErrorContext): StoreErro
     case "InternalServiceError":
     case "InternalFailure":
     case "ServiceUnavailable":
-      return new StoreError("Unavailable", `AWS Secrets Manager failed ${action} (${name}); retried, try again later.`);
+      return new StoreError("Unavailable", `AWS Secrets Manager failed ${action} (${name}); retried, try again later`);
   }
   const target = context.endpoint ?? `secretsmanager.${context.region}.amazonaws.com`;
   const network = describeNetworkFailure("AWS Secrets Manager", target, error);
   if (network) return network;
-  return new StoreError("Unavailable", `AWS Secrets Manager ${action} on ${where} failed (${name || "unknown error"}).`, error);
+  return new StoreError("Unavailable", `AWS Secrets Manager ${action} on ${where} failed (${name || "unknown error"})`, error);
 }
 
 function errorName(error: unknown): string {

@@ -122,12 +122,12 @@ export function describeNetworkFailure(service: string, target: string, error: u
   if (TLS_CODES.has(code) || code.startsWith("ERR_TLS") || code.startsWith("ERR_SSL")) {
     return new StoreError(
       "Unavailable",
-      `${service} at ${target}: TLS certificate check failed (${code}). Install the server's CA (NODE_EXTRA_CA_CERTS) or fix the address.`,
+      `${service} at ${target}: TLS certificate check failed (${code}). Install the server's CA (NODE_EXTRA_CA_CERTS) or fix the address`,
       error,
     );
   }
   if (UNREACHABLE_CODES.has(code)) {
-    return new StoreError("Unavailable", `${service} at ${target} is unreachable (${code}).`, error);
+    return new StoreError("Unavailable", `${service} at ${target} is unreachable (${code})`, error);
   }
   return undefined;
 }

@@ -66,9 +66,10 @@ export class VaultClient {
 
   /** Stores the token (token auth), secret id (AppRole) or password (userpass) in the keychain, then logs in. */
   async signIn(secret: string): Promise<void> {
-    await this.deps.credentials.set(credentialKey(this.config, this.config.auth.method === "token" ? "token" : "secret"), secret);
+    // Log in first: a mistyped credential is refused without replacing the one in the keychain.
     this.tokenState = undefined;
-    await this.ensureToken();
+    this.tokenState = await this.login(secret);
+    await this.deps.credentials.set(credentialKey(this.config, this.config.auth.method === "token" ? "token" : "secret"), secret);
   }
 
   async signOut(): Promise<void> {
@@ -132,19 +133,19 @@ export class VaultClient {
       } catch (error) {
         const typed =
           describeNetworkFailure("Vault", this.config.address, error) ??
-          new UnavailableError(`Vault at ${this.config.address} could not be reached.`, error);
+          new UnavailableError(`Vault at ${this.config.address} could not be reached`, error);
         // A refused or reset connection may be a restarting node: retry, then report.
         throw new RetryableError(typed);
       }
       const body = await readJson(response);
       const status = response.status;
       if (status === 429) {
-        throw new RetryableError(new UnavailableError(`Vault at ${this.config.address} is throttling requests (429); try again shortly.`));
+        throw new RetryableError(new UnavailableError(`Vault at ${this.config.address} is throttling requests (429); try again shortly`));
       }
       if (status === 503) {
         const sealed = vaultErrors(body).some((message) => /sealed/i.test(message));
         const typed = new UnavailableError(
-          sealed ? `Vault at ${this.config.address} is sealed; an operator must unseal it.` : `Vault at ${this.config.address} is unavailable (503).`,
+          sealed ? `Vault at ${this.config.address} is sealed; an operator must unseal it` : `Vault at ${this.config.address} is unavailable (503)`,
         );
         if (sealed) throw typed; // retrying a sealed Vault only delays the message
         throw new RetryableError(typed);
@@ -186,13 +187,17 @@ export class VaultClient {
     return state.expiresAt !== undefined && state.expiresAt <= this.clock.now();
   }
 
-  private async login(): Promise<TokenState> {
+  private async login(given?: string): Promise<TokenState> {
     const { auth } = this.config;
-    const stored = await this.deps.credentials.get(credentialKey(this.config, auth.method === "token" ? "token" : "secret"));
+    const stored = given ?? (await this.deps.credentials.get(credentialKey(this.config, auth.method === "token" ? "token" : "secret")));
     if (!stored) throw this.expired(true);
     if (auth.method === "token") {
       const state = await this.lookupSelf(stored);
-      if (!state) throw this.expired();
+      if (!state) {
+        throw given
+          ? new StoreError("Expired", `Vault at ${this.config.address} did not accept that token (permission denied on auth/token/lookup-self); nothing was stored`)
+          : this.expired();
+      }
       return state;
     }
     const loginPath = auth.method === "approle" ? `auth/${auth.mount}/login` : `auth/${auth.mount}/login/${encodeURIComponent(auth.username ?? "")}`;
@@ -201,10 +206,10 @@ export class VaultClient {
     if (response.status === 400 || response.status === 403) {
       throw new StoreError(
         "Expired",
-        `Vault ${auth.method} login for "${this.config.environment}" was refused (${summarize(response.body)}); re-authenticate with "Hush: Sign in to Vault".`,
+        `Vault ${auth.method} login for "${this.config.environment}" was refused (${summarize(response.body)}); re-authenticate with "Hush: Sign in to Vault"`,
       );
     }
-    if (response.status !== 200) throw new UnavailableError(`Vault ${auth.method} login answered ${response.status}.`);
+    if (response.status !== 200) throw new UnavailableError(`Vault ${auth.method} login answered ${response.status}`);
     return this.tokenFromAuth(field(response.body, "auth"));
   }
 
@@ -212,7 +217,7 @@ export class VaultClient {
   private async lookupSelf(token: string): Promise<TokenState | undefined> {
     const response = await this.send({ method: "GET", path: "auth/token/lookup-self", capability: "read" }, token);
     if (response.status === 403 || response.status === 400) return undefined;
-    if (response.status !== 200) throw new UnavailableError(`Vault token lookup answered ${response.status}.`);
+    if (response.status !== 200) throw new UnavailableError(`Vault token lookup answered ${response.status}`);
     const data = field(response.body, "data");
     const ttl = numberField(data, "ttl") ?? 0;
     return {
@@ -237,7 +242,7 @@ export class VaultClient {
     const token = field(auth, "client_token");
     const lease = numberField(auth, "lease_duration") ?? 0;
     const resolved = typeof token === "string" && token ? token : fallbackToken;
-    if (!resolved) throw new UnavailableError("Vault login answered without a client token.");
+    if (!resolved) throw new UnavailableError("Vault login answered without a client token");
     return {
       token: resolved,
       ttlSeconds: lease || undefined,
@@ -251,15 +256,15 @@ export class VaultClient {
     return new StoreError(
       "Expired",
       missing
-        ? `No Vault ${what} stored for "${this.config.environment}"; sign in with "Hush: Sign in to Vault".`
-        : `The Vault token for "${this.config.environment}" has expired or was revoked; re-authenticate with "Hush: Sign in to Vault".`,
+        ? `No Vault ${what} stored for "${this.config.environment}"; sign in with "Hush: Sign in to Vault"`
+        : `The Vault token for "${this.config.environment}" has expired or was revoked; re-authenticate with "Hush: Sign in to Vault"`,
     );
   }
 
   private permissionDenied(request: VaultRequest): StoreError {
     const namespace = this.config.namespace ? ` in namespace "${this.config.namespace}"` : "";
     return new PermissionDeniedError(
-      `Vault denied ${request.method} on "${request.path}"${namespace}: the token's policy needs the "${request.capability}" capability on path "${request.path}".`,
+      `Vault denied ${request.method} on "${request.path}"${namespace}: the token's policy needs the "${request.capability}" capability on path "${request.path}"`,
     );
   }
 }
@@ -276,7 +281,7 @@ export function summarize(body: unknown): string {
 }
 
 export function notFound(path: string): NotFoundError {
-  return new NotFoundError(`Vault has no secret at "${path}".`);
+  return new NotFoundError(`Vault has no secret at "${path}"`);
 }
 
 export function field(value: unknown, key: string): unknown {

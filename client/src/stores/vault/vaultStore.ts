@@ -68,7 +68,27 @@ export class VaultStore implements SecretStore {
 
   /** Keeps the token / secret id / password in the keychain and logs in. */
   signIn(secret: string): Promise<void> {
-    return this.audited("(auth)", "signIn", () => this.client.signIn(secret));
+    return this.audited("(auth)", "signIn", async () => {
+      await this.client.signIn(secret);
+      this.cache.clear();
+      this.changes.fire();
+    });
+  }
+
+  /** The KV mounts this token can use (sys/internal/ui/mounts), for choosing `mount` in the settings. */
+  listMounts(): Promise<Array<{ path: string; kvVersion: 1 | 2 }>> {
+    return this.audited("(mounts)", "listMounts", async () => {
+      const response = await this.client.request({ method: "GET", path: "sys/internal/ui/mounts", capability: "read" });
+      this.expectOk(response.status, response.body, "list mounts", "sys/internal/ui/mounts");
+      const secretMounts = field(field(response.body, "data"), "secret");
+      const mounts: Array<{ path: string; kvVersion: 1 | 2 }> = [];
+      for (const [path, info] of Object.entries(asRecord(secretMounts))) {
+        const type = field(info, "type");
+        if (type !== "kv" && type !== "generic") continue;
+        mounts.push({ path: path.replace(/\/+$/, ""), kvVersion: field(field(info, "options"), "version") === "2" ? 2 : 1 });
+      }
+      return mounts.sort((a, b) => a.path.localeCompare(b.path));
+    });
   }
 
   /** `vault:secret/data/app#STRIPE_KEY`, for .env.example templates and injectors. */
@@ -97,7 +117,7 @@ export class VaultStore implements SecretStore {
       const current = await this.readSecret(secret, version);
       if (!current) throw notFound(this.describe(secret, version));
       if (key === undefined || key === "") return JSON.stringify(current.data);
-      if (!(key in current.data)) throw new NotFoundError(`Vault secret "${this.describe(secret, version)}" has no key "${key}".`);
+      if (!(key in current.data)) throw new NotFoundError(`Vault secret "${this.describe(secret, version)}" has no key "${key}"`);
       return stringify(current.data[key]);
     });
   }
@@ -107,7 +127,7 @@ export class VaultStore implements SecretStore {
       const { secret, key } = this.resolve(name);
       if (key === undefined || key === "") {
         const parsed = parseObject(value);
-        if (!parsed) throw new StoreError("Invalid", `Name a key ("${secret}#KEY") or write a JSON object to replace the whole secret.`);
+        if (!parsed) throw new StoreError("Invalid", `Name a key ("${secret}#KEY") or write a JSON object to replace the whole secret`);
         await this.update(secret, () => parsed);
       } else {
         await this.update(secret, (data) => ({ ...data, [key]: value }));
@@ -120,7 +140,7 @@ export class VaultStore implements SecretStore {
       const { secret, key } = this.resolve(name);
       if (key === undefined || key === "") return this.softDeleteLatest(secret);
       const existing = await this.readSecret(secret);
-      if (!existing || !(key in existing.data)) throw new NotFoundError(`Vault secret "${this.describe(secret)}" has no key "${key}".`);
+      if (!existing || !(key in existing.data)) throw new NotFoundError(`Vault secret "${this.describe(secret)}" has no key "${key}"`);
       // The last key: delete the secret instead of writing an empty one (KV v2 keeps it undeletable).
       if (Object.keys(existing.data).length === 1) return this.softDeleteLatest(secret);
       await this.update(secret, (data) => {
@@ -146,7 +166,7 @@ export class VaultStore implements SecretStore {
       await this.requireKv2("rollback");
       const { secret, key } = this.resolve(name);
       const old = await this.readSecret(secret, versionId);
-      if (!old) throw new NotFoundError(`Vault secret "${this.describe(secret, versionId)}" is deleted or destroyed; undelete it first.`);
+      if (!old) throw new NotFoundError(`Vault secret "${this.describe(secret, versionId)}" is deleted or destroyed; undelete it first`);
       if (key === undefined || key === "") {
         await this.update(secret, () => old.data);
       } else {
@@ -187,13 +207,13 @@ export class VaultStore implements SecretStore {
       const code = error instanceof StoreError ? error.code : "Unavailable";
       this.audit({ store: this.kind, environment: this.environment, name, operation, result: code });
       if (error instanceof StoreError) throw error;
-      throw new StoreError("Unavailable", `Vault ${operation} failed unexpectedly.`, error);
+      throw new StoreError("Unavailable", `Vault ${operation} failed unexpectedly`, error);
     }
   }
 
   private resolve(name: string): { secret: string; key?: string } {
     const trimmed = name.trim();
-    if (!trimmed) throw new StoreError("Invalid", "A Vault secret name cannot be empty.");
+    if (!trimmed) throw new StoreError("Invalid", "A Vault secret name cannot be empty");
     if (!trimmed.includes("#")) {
       if (trimmed.includes("/")) return { secret: trimmed.replace(/\/+$/, "") };
       return { secret: this.config.defaultSecret, key: trimmed };
@@ -217,7 +237,7 @@ export class VaultStore implements SecretStore {
 
   private async requireKv2(what: string): Promise<void> {
     if ((await this.resolveKvVersion()) !== 2) {
-      throw new StoreError("Invalid", `Vault mount "${this.config.mount}" is KV version 1, which has no versions; ${what} needs KV version 2.`);
+      throw new StoreError("Invalid", `Vault mount "${this.config.mount}" is KV version 1, which has no versions; ${what} needs KV version 2`);
     }
   }
 
@@ -276,8 +296,8 @@ export class VaultStore implements SecretStore {
   private async fetchSecret(secret: string, version?: string): Promise<SecretData | undefined> {
     const kv = await this.resolveKvVersion();
     const path = await this.apiPath("data", secret);
-    if (version !== undefined && kv === 1) throw new StoreError("Invalid", "KV version 1 mounts keep no versions.");
-    if (version !== undefined && !/^\d+$/.test(version)) throw new StoreError("Invalid", `"${version}" is not a Vault version number.`);
+    if (version !== undefined && kv === 1) throw new StoreError("Invalid", "KV version 1 mounts keep no versions");
+    if (version !== undefined && !/^\d+$/.test(version)) throw new StoreError("Invalid", `"${version}" is not a Vault version number`);
     const response = await this.client.request({
       method: "GET",
       path,
@@ -332,7 +352,7 @@ export class VaultStore implements SecretStore {
         });
         if (isCasMismatch(response.status, response.body)) {
           if (attempt < CAS_ATTEMPTS) continue;
-          throw new StoreError("Conflict", `Vault secret "${this.describe(secret)}" kept changing while Hush wrote it; nothing was overwritten. Try again.`);
+          throw new StoreError("Conflict", `Vault secret "${this.describe(secret)}" kept changing while Hush wrote it; nothing was overwritten. Try again`);
         }
         this.expectOk(response.status, response.body, "write", path);
         return next;
@@ -358,7 +378,7 @@ export class VaultStore implements SecretStore {
       const { secret } = this.resolve(name);
       const versions = versionIds.map((id) => Number(id));
       if (versions.length === 0 || versions.some((version) => !Number.isInteger(version) || version < 1)) {
-        throw new StoreError("Invalid", `${operation} needs one or more version numbers.`);
+        throw new StoreError("Invalid", `${operation} needs one or more version numbers`);
       }
       const path = await this.apiPath(operation, secret);
       this.cache.invalidate(secret);
@@ -404,7 +424,7 @@ export class VaultStore implements SecretStore {
     if (status === 405) {
       throw new StoreError("Invalid", `Vault does not support ${operation} on "${path}" (405); is mount "${this.config.mount}" the KV version configured?`);
     }
-    if (status === 404) throw new NotFoundError(`Vault has nothing at "${path}".`);
+    if (status === 404) throw new NotFoundError(`Vault has nothing at "${path}"`);
     throw new StoreError("Invalid", `Vault refused ${operation} on "${path}" (${status}): ${summarize(body)}`);
   }
 }

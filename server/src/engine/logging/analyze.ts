@@ -94,7 +94,7 @@ const SANITIZER_WORDS = new Set([
   "crypt", "encrypt", "encrypted", "encode", "encoded", "redact", "redacted", "mask", "masked", "censor", "obfuscate", "protect",
   "anonymize", "anonymise", "scrub", "sanitize", "sanitise", "fingerprint", "len", "length", "count", "size",
   "bool", "boolean", "typeof", "type", "isset", "empty", "exists", "equals", "compare", "matches", "validate", "verify", "check",
-  "keys", "hide", "hidden", "strip_secrets", "filter_parameters", "filter", "uuid", "random", "sign", "signature",
+  "keys", "hide", "hidden", "strip_secrets", "filter_parameters", "filter", "uuid", "random", "signature",
 ]);
 const SANITIZER_PREFIXES = /^(is|has|can|should|validate|verify|check|compare|hash|encrypt|mask|redact|count|contains|starts|ends|exists|equals|matches)([A-Z_]|$)/;
 const NOT_SANITIZER_ENCODINGS = /uri|url|component|json|html|utf|string|base64|hex/i;
@@ -134,6 +134,7 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
 };
 
 const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
+const SESSION_COOKIE = /sess|sid|auth|token|remember|jwt|login|identity/i;
 const HEADER_PROPS = /^(headers|Header|Headers|META|rawHeaders|header|allHeaders|getHeaders|cookies|Cookies|COOKIES)$/;
 const BODY_PROPS = /^(body|Body|form|Form|PostForm|POST|data|json|params|query_params|payload|raw_post_data|rawBody|values|files)$/;
 
@@ -154,13 +155,81 @@ interface FieldWrite {
 const MAX_DEPTH = 12;
 
 export function analyzeLogging(tree: SyntaxTree, text: string, lang: LoggingLanguage, options: LoggingOptions = {}): LoggedSecret[] {
-  return new Analysis(tree, text, lang, options).run();
+  return new Analysis(tree, text, lang, options).run().results;
+}
+
+/**
+ * What one analysis leaves for the next version of the same document: per top-level unit (function, method,
+ * statement) its results and the names its sinks looked up outside the unit. A unit that the edit did not touch,
+ * and whose outside names do not occur in the edited units, keeps its results (shifted).
+ */
+export interface LoggingCache {
+  readonly text: string;
+  readonly lang: LoggingLanguage;
+  readonly optionsKey: string;
+  readonly browser: boolean;
+  readonly units: { start: number; end: number; deps: Set<string>; results: LoggedSecret[] }[];
+}
+
+export function analyzeLoggingIncremental(
+  tree: SyntaxTree,
+  text: string,
+  lang: LoggingLanguage,
+  options: LoggingOptions = {},
+  previous?: LoggingCache,
+): { results: LoggedSecret[]; cache: LoggingCache; reusedUnits: number; analysedUnits: number } {
+  return new Analysis(tree, text, lang, options).run(previous);
+}
+
+function optionsKey(options: LoggingOptions): string {
+  return `${options.includePii === true}|${options.browserConsole === true}|${options.testGuards === true}`;
+}
+
+function shiftSecret(secret: LoggedSecret, from: number, delta: number): LoggedSecret {
+  const shift = (offset: number): number => (offset >= from ? offset + delta : offset);
+  return {
+    ...secret,
+    start: shift(secret.start),
+    end: shift(secret.end),
+    sinkStart: shift(secret.sinkStart),
+    sinkEnd: shift(secret.sinkEnd),
+    spanStart: secret.spanStart === undefined ? undefined : shift(secret.spanStart),
+    spanEnd: secret.spanEnd === undefined ? undefined : shift(secret.spanEnd),
+    origin: secret.origin === undefined ? undefined : { ...secret.origin, start: shift(secret.origin.start), end: shift(secret.origin.end) },
+  };
+}
+
+/** Does `changed` (edited source) bind/write (`b:name`) or call/define (`c:name`) the dependency? */
+function affects(changed: string, dependency: string): boolean {
+  const name = dependency.slice(2);
+  const pattern = new RegExp(`(?<![\\w$@])${escapeRegExp(name)}(?![\\w$])`, "g");
+  for (let hit = pattern.exec(changed); hit !== null; hit = pattern.exec(changed)) {
+    if (dependency.startsWith("c:")) return true;
+    if (mightBindText(changed, hit.index, name)) return true;
+  }
+  return false;
+}
+
+/** Text-only test: could this occurrence assign, declare, write into or loop over the name? */
+function mightBindText(text: string, offset: number, name: string): boolean {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  let lineEnd = text.indexOf("\n", offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  const rest = text.slice(offset + name.length, Math.min(lineEnd, offset + name.length + 240));
+  const before = text.slice(Math.max(lineStart, offset - 40), offset);
+  if (/^\s*(=(?![=~])|:=|[-+*/.|&%^?]+=|\|\|=|<<|=>)/.test(rest)) return true;
+  if (/^\s*:[^=\n]*=(?![=>])/.test(rest)) return true;
+  if (/^\s*,/.test(rest) && /(?<![=!<>])(:?=)(?![=>~])/.test(rest)) return true;
+  if (/^\s*;/.test(rest)) return true;
+  if (/^\s*(\.|\[|->|\?\.)/.test(rest) && (/(?<![=!<>])=(?![=>~])/.test(rest) || /^\s*(\.|->)\s*(append|add|push|put|set\w*|update|extend|insert|concat|Append\w*|Add|Put|Set\w*|store|merge|WriteString|Write|setdefault|putAll|addAll)\b/.test(rest))) return true;
+  if (/\b(for|foreach|as|catch|except|in|let|var|const|val|def|func|fn|global|nonlocal|import|from|each|do)\b[^;=]*$/.test(before) || /[{,]\s*$/.test(before) || /\|[^|]*$/.test(before)) return true;
+  if (/\b(Logger|ILogger|LoggerInterface|Log|ILog)\b/.test(before)) return true;
+  return false;
 }
 
 class Analysis {
   private readonly root: SyntaxNode;
   private readonly memo = new Map<string, Value>();
-  private readonly scopeMemo = new Map<number, SyntaxNode>();
   private depth = 0;
   private readonly browser: boolean;
 
@@ -169,10 +238,105 @@ class Analysis {
     this.browser = lang === "javascript" && /\b(window|document|localStorage|sessionStorage|navigator)\s*\.|from\s+['"]react['"]|\bReact\./.test(text);
   }
 
-  run(): LoggedSecret[] {
+  /** Names the current unit's sinks looked up outside the unit; undefined while not analysing a unit. */
+  private unitDeps: Set<string> | undefined;
+  private unitRange: { start: number; end: number } = { start: 0, end: 0 };
+
+  private noteDependency(name: string): void {
+    this.unitDeps?.add(name);
+  }
+
+  /** Top-level units: the root's children, descending into very large classes/modules so a unit stays small. */
+  private units(): { start: number; end: number }[] {
+    const units: { start: number; end: number }[] = [];
+    const visit = (node: SyntaxNode, depth: number): void => {
+      for (const child of node.namedChildren) {
+        if (child.type === "comment") continue;
+        const large = child.endIndex - child.startIndex > 8_000 && depth < 3;
+        const body = large ? (child.childForFieldName("body") ?? child.namedChildren.find((part) => /body|declaration_list|block/.test(part.type)) ?? null) : null;
+        if (body !== null && body.namedChildCount > 1) visit(body, depth + 1);
+        else units.push({ start: child.startIndex, end: child.endIndex });
+      }
+    };
+    visit(this.root, 0);
+    return units;
+  }
+
+  run(previous?: LoggingCache): { results: LoggedSecret[]; cache: LoggingCache; reusedUnits: number; analysedUnits: number } {
+    const units = this.units();
+    const key = optionsKey(this.options);
+    const reused = new Map<number, { deps: Set<string>; results: LoggedSecret[] }>();
+    if (previous !== undefined && previous.lang === this.lang && previous.optionsKey === key && previous.browser === this.browser && previous.text !== this.text) {
+      const before = previous.text;
+      const shorter = Math.min(before.length, this.text.length);
+      let prefix = 0;
+      while (prefix < shorter && before.charCodeAt(prefix) === this.text.charCodeAt(prefix)) prefix++;
+      let suffix = 0;
+      while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === this.text.charCodeAt(this.text.length - 1 - suffix)) suffix++;
+      const oldEnd = before.length - suffix;
+      const newEnd = this.text.length - suffix;
+      const delta = newEnd - oldEnd;
+      // Every unit the edit touched, before and after, plus the edited lines themselves: a kept unit is stale
+      // if one of these binds or writes a name it read from outside, or calls a function whose callers it followed.
+      const changedTexts: string[] = [];
+      const addWords = (source: string, from: number, to: number): void => {
+        changedTexts.push(source.slice(from, to));
+      };
+      const lineStart = (source: string, offset: number): number => source.lastIndexOf("\n", offset - 1) + 1;
+      const lineEnd = (source: string, offset: number): number => { const end = source.indexOf("\n", offset); return end === -1 ? source.length : end; };
+      addWords(before, lineStart(before, prefix), lineEnd(before, oldEnd));
+      addWords(this.text, lineStart(this.text, prefix), lineEnd(this.text, newEnd));
+      for (const unit of previous.units) if (unit.start <= oldEnd && prefix <= unit.end) addWords(before, unit.start, unit.end);
+      for (const unit of units) if (unit.start <= newEnd && prefix <= unit.end) addWords(this.text, unit.start, unit.end);
+      const byRange = new Map<string, number>();
+      units.forEach((unit, index) => byRange.set(`${unit.start}:${unit.end}`, index));
+      for (const unit of previous.units) {
+        if (unit.start <= oldEnd && prefix <= unit.end) continue;
+        if ([...unit.deps].some((dependency) => changedTexts.some((changed) => affects(changed, dependency)))) continue;
+        const start = unit.start >= oldEnd ? unit.start + delta : unit.start;
+        const end = unit.start >= oldEnd ? unit.end + delta : unit.end;
+        const index = byRange.get(`${start}:${end}`);
+        if (index === undefined) continue;
+        reused.set(index, { deps: unit.deps, results: unit.results.map((secret) => shiftSecret(secret, oldEnd, delta)) });
+      }
+    }
+    const cacheUnits: LoggingCache["units"] = [];
+    const all: LoggedSecret[] = [];
+    units.forEach((unit, index) => {
+      const kept = reused.get(index);
+      if (kept !== undefined) {
+        cacheUnits.push({ ...unit, deps: kept.deps, results: kept.results });
+        all.push(...kept.results);
+        return;
+      }
+      this.unitDeps = new Set<string>();
+      this.unitRange = unit;
+      // Values memoised for another unit did not record their lookups for this one.
+      this.memo.clear();
+      const results = this.analyseRange(unit.start, unit.end);
+      cacheUnits.push({ ...unit, deps: this.unitDeps, results });
+      all.push(...results);
+      this.unitDeps = undefined;
+    });
+    const seen = new Set<string>();
+    const results = all.filter((secret) => {
+      const rangeKey = `${secret.start}:${secret.end}`;
+      if (seen.has(rangeKey)) return false;
+      seen.add(rangeKey);
+      return true;
+    }).sort((a, b) => a.start - b.start);
+    return {
+      results,
+      cache: { text: this.text, lang: this.lang, optionsKey: key, browser: this.browser, units: cacheUnits },
+      reusedUnits: reused.size,
+      analysedUnits: units.length - reused.size,
+    };
+  }
+
+  private analyseRange(rangeStart: number, rangeEnd: number): LoggedSecret[] {
     const results: LoggedSecret[] = [];
     const seen = new Set<string>();
-    for (const sink of this.findSinks()) {
+    for (const sink of this.findSinks(rangeStart, rangeEnd)) {
       if (sink.match.console && this.browser && !this.options.browserConsole) continue;
       if (!this.options.testGuards && this.insideTestGuard(sink.node)) continue;
       const argumentsToCheck: SyntaxNode[] = [];
@@ -182,11 +346,14 @@ class Analysis {
         argumentsToCheck.push(argument.node);
       }
       argumentsToCheck.push(...sink.match.extra);
+      const labels = this.placeholderLabels(sink.match.args);
       for (let position = 0; position < sink.match.args.length + sink.match.extra.length; position++) {
         const argument = sink.match.args[position];
         const node = argument?.node ?? sink.match.extra[position - sink.match.args.length];
         if (node === undefined || (argument !== undefined && formatArgs.has(argument))) continue;
         let value = this.evaluate(node);
+        const labelBefore = argument !== undefined ? labels.get(argument) : undefined;
+        if (value.state === "unknown" && labelBefore !== undefined) value = this.labelledValue(labelBefore, node) ?? value;
         if (value.state !== "tainted" && argument?.label !== undefined && argument.labelNode !== undefined) {
           value = this.structuredField(argument.label, argument.labelNode, node, value);
         }
@@ -219,21 +386,23 @@ class Analysis {
 
   // ---------------------------------------------------------------- sinks
 
-  private findSinks(): { node: SyntaxNode; match: SinkMatch }[] {
+  private findSinks(rangeStart: number, rangeEnd: number): { node: SyntaxNode; match: SinkMatch }[] {
     const found: { node: SyntaxNode; match: SinkMatch }[] = [];
-    const visited = new Set<number>();
+    const visited = new Set<string>();
     const callTypes = CALL_TYPES[this.lang];
     const candidate = SINK_WORDS[this.lang];
-    candidate.lastIndex = 0;
-    for (let hit = candidate.exec(this.text); hit !== null; hit = candidate.exec(this.text)) {
+    candidate.lastIndex = rangeStart;
+    for (let hit = candidate.exec(this.text); hit !== null && hit.index < rangeEnd; hit = candidate.exec(this.text)) {
       const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
+      const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
+      if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
       let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
       for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
         if (this.lang === "php") {
           const statementArgs = statementSinkArgs(node);
           if (statementArgs !== undefined) {
-            if (!visited.has(node.startIndex)) {
-              visited.add(node.startIndex);
+            if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
+              visited.add(`${node.startIndex}:${node.endIndex}`);
               const name = nodeText(this.text, node).split(/[\s(]/)[0] ?? "echo";
               found.push({ node, match: { args: statementArgs.map((argument) => ({ node: argument })), extra: [], name, console: false } });
             }
@@ -241,27 +410,44 @@ class Analysis {
           }
         }
         if (!callTypes.has(node.type)) continue;
-        const parts = callParts(this.lang, this.text, node);
-        // The hit must lie in the callee, not inside an argument of an enclosing call.
-        if (parts === undefined || (parts.callee !== null && start > (parts.callee.endIndex)) ) {
-          if (parts !== undefined && parts.callee !== null && start > parts.callee.endIndex) break;
-          continue;
+        const parts = this.call(node);
+        if (parts === undefined) continue;
+        // The hit must lie in the callee or receiver, not inside an argument of this call.
+        const calleeEnd = Math.min(parts.args[0]?.node.startIndex ?? node.endIndex, parts.block?.startIndex ?? node.endIndex);
+        if (start >= calleeEnd) break;
+        if (visited.has(`${node.startIndex}:${node.endIndex}`)) continue;
+        visited.add(`${node.startIndex}:${node.endIndex}`);
+        const match = sinkFor(this.lang, this.text, parts, (name) => this.isDebugLogger(name), (name) => this.isLoggerVariable(name));
+        if (match !== undefined) {
+          found.push({ node, match });
+          break;
         }
-        if (visited.has(node.startIndex)) break;
-        visited.add(node.startIndex);
-        const match = sinkFor(this.lang, this.text, parts, (name) => this.isDebugLogger(name));
-        if (match !== undefined) found.push({ node, match });
-        break;
       }
     }
     return found;
   }
 
   private isDebugLogger(name: string): boolean {
+    this.noteDependency(`b:${name}`);
     if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
     const declaration = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*([^;\\n]*)`).exec(this.text);
     const value = declaration?.[1] ?? "";
     return /\b(require\s*\(\s*['"](debug|fancy-log|loglevel|npmlog|consola|signale)['"]\s*\)|createDebug\s*\(|debug\s*\(|console\.\w+(\.bind)?|pino\s*\(|winston\.createLogger|bunyan\.createLogger|log4js\.getLogger)/.test(value);
+  }
+
+  private readonly loggerVariables = new Map<string, boolean>();
+
+  /** A variable or field declared with a logger type or created by a logger factory (`JUL = Logger.getLogger(…)`). */
+  private isLoggerVariable(name: string): boolean {
+    this.noteDependency(`b:${name}`);
+    const cached = this.loggerVariables.get(name);
+    if (cached !== undefined) return cached;
+    const escaped = escapeRegExp(name);
+    const typed = new RegExp(`\\b(Logger|ILogger(<[^>]*>)?|LoggerInterface|ILog|Log|\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry))\\s+\\$?${escaped}\\b|\\b${escaped}\\s+\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry)\\b`);
+    const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog)\\b`);
+    const result = typed.test(this.text) || created.test(this.text);
+    this.loggerVariables.set(name, result);
+    return result;
   }
 
   /** Printf-style `%T` (type only) arguments print no value. */
@@ -278,24 +464,30 @@ class Analysis {
     return skipped;
   }
 
+  private guardRanges: { start: number; end: number }[] | undefined;
+
+  /** Inside the then-branch of `if (isTestEnv())`, `if (NODE_ENV !== "production")`, `if DEBUG:` … */
   private insideTestGuard(node: SyntaxNode): boolean {
-    let child: SyntaxNode = node;
-    for (let parent = node.parent; parent !== null; child = parent, parent = parent.parent) {
-      if (!/^(if_statement|if|unless|if_expression)$/.test(parent.type)) continue;
-      const condition = parent.childForFieldName("condition");
-      if (condition === null || child.startIndex < condition.endIndex) continue;
-      const alternative = parent.childForFieldName("alternative");
-      if (alternative !== null && child.startIndex >= alternative.startIndex) continue;
-      const conditionText = nodeText(this.text, condition);
-      if (/\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|DEBUG|__DEV__)\b/.test(conditionText) ||
-        /!\s*is_?prod\w*|not\s+is_?prod\w*|!\s*isProduction/i.test(conditionText) ||
-        /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(!==?|!=|<>)\s*['"]prod(uction)?['"]/.test(conditionText) ||
-        /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(===?|==|\.equals\()\s*['"](test|testing|dev|development|local)['"]/.test(conditionText) ||
-        /Rails\.env\.(test|development)\?|IsDevelopment\(\)/.test(conditionText)) {
-        return true;
+    if (this.guardRanges === undefined) {
+      this.guardRanges = [];
+      const hint = /\b(is_?[tT]est\w*|is_?[dD]ev\w*|isDebug\w*|is_?local|TESTING|testing|DEBUG|__DEV__|NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|GO_ENV|ASPNETCORE_ENVIRONMENT|is_?[pP]rod\w*|isProduction|IsDevelopment|Rails\.env|env|environment|ENV)\b/g;
+      const seen = new Set<number>();
+      for (let hit = hint.exec(this.text); hit !== null; hit = hint.exec(this.text)) {
+        let current = this.root.descendantForIndex(hit.index, hit.index + 1);
+        for (let climb = 0; current !== null && climb < 10; climb++, current = current.parent) {
+          if (!/^(if_statement|if|unless|if_expression)$/.test(current.type)) continue;
+          if (seen.has(current.startIndex)) break;
+          seen.add(current.startIndex);
+          const condition = current.childForFieldName("condition");
+          if (condition === null || hit.index >= condition.endIndex) break;
+          if (!isTestCondition(nodeText(this.text, condition))) break;
+          const alternative = current.childForFieldName("alternative");
+          this.guardRanges.push({ start: condition.endIndex, end: alternative?.startIndex ?? current.endIndex });
+          break;
+        }
       }
     }
-    return false;
+    return this.guardRanges.some((range) => range.start <= node.startIndex && node.endIndex <= range.end);
   }
 
   /** `slog.Info("msg", "password", pw)` / zap sugar `Infow`: a sensitive string key followed by its value. */
@@ -316,6 +508,36 @@ class Analysis {
     const kind = classifyName(keyName, this.options.includePii);
     if (kind === undefined) return value;
     return { state: "tainted", kind, leaf: valueNode, context: "structured-value", key: keyName, name: keyName, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex };
+  }
+
+  /**
+   * The message labels the value: `"token=" + x`, `f"password: {x}"`, `"auth " + header`. Counts only when the
+   * label sits right before the value and names a secret, and the value is not a literal or sanitized.
+   */
+  private labelledValue(before: string, valueNode: SyntaxNode): Tainted | undefined {
+    if (!/identifier|variable_name|member|attribute|selector|field_access|instance_variable|subscript|index|element/.test(valueNode.type)) return undefined;
+    const label = /([A-Za-z][A-Za-z0-9 _-]{0,40}?)\s*[=:]\s*\(?$/.exec(before) ?? /\b(auth|bearer|Bearer|Authorization)\s+$/.exec(before);
+    if (label === null) return undefined;
+    const words = (label[1] ?? "").trim().split(/[\s]+/).slice(-3).join("_");
+    const kind = /^(auth|bearer|Bearer)$/.test(words) ? "authorization" : classifyName(words, this.options.includePii);
+    if (kind === undefined) return undefined;
+    return { state: "tainted", kind, leaf: valueNode, context: "argument", name: words, origin: undefined };
+  }
+
+  /** Printf / slf4j / .NET templates: the label before the n-th placeholder describes the n-th argument. */
+  private placeholderLabels(args: CallArgument[]): Map<CallArgument, string> {
+    const labels = new Map<CallArgument, string>();
+    const formatIndex = args.findIndex((argument) => STRING_TYPES.has(argument.node.type));
+    const format = args[formatIndex];
+    if (format === undefined || formatIndex > 1) return labels;
+    const raw = nodeText(this.text, format.node);
+    const placeholders = [...raw.matchAll(/%(?:[-+# 0]*\d*(?:\.\d+)?[a-zA-Z])|\{\}|\{[A-Za-z@$][\w.]*(?::[^}]*)?\}|\{\d+\}/g)].filter((hit) => !hit[0].startsWith("%%"));
+    placeholders.forEach((hit, index) => {
+      const positional = /^\{(\d+)\}$/.exec(hit[0]);
+      const argument = args[formatIndex + 1 + (positional !== null ? Number(positional[1]) : index)];
+      if (argument !== undefined) labels.set(argument, raw.slice(0, hit.index));
+    });
+    return labels;
   }
 
   // ---------------------------------------------------------------- evaluation
@@ -469,7 +691,11 @@ class Analysis {
     for (const part of parts) {
       const inner = interpolationExpression(part);
       if (inner === null) continue;
-      const value = this.evaluate(inner);
+      let value = this.evaluate(inner);
+      if (value.state === "unknown") {
+        const labelled = this.labelledValue(this.text.slice(node.startIndex, part.startIndex), inner);
+        if (labelled !== undefined) value = { ...labelled, leaf: inner };
+      }
       if (value.state === "tainted") {
         const direct = value.leaf.startIndex === inner.startIndex && value.leaf.endIndex === inner.endIndex;
         if (direct) return { ...value, context: value.context === "structured-value" || value.context === "dump" ? value.context : "interpolation", spanStart: part.startIndex, spanEnd: part.endIndex };
@@ -497,7 +723,12 @@ class Analysis {
       // Python's `"%s" % x` formats; elsewhere `%` is arithmetic on numbers.
       if (operator === "%" && !(this.lang === "python" || this.lang === "ruby") ) return SANITIZED;
       if (operator === "<<" && this.lang !== "ruby") return SANITIZED;
-      return this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
+      const combined = this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
+      if (combined.state === "unknown" && left !== null && right !== null && (operator === "+" || operator === ".") && STRING_TYPES.has(left.type)) {
+        const labelled = this.labelledValue(nodeText(this.text, left).replace(/["'`]+$/, ""), right);
+        if (labelled !== undefined) return labelled;
+      }
+      return combined;
     }
     return SANITIZED;
   }
@@ -518,7 +749,7 @@ class Analysis {
       if (entry.value === undefined) continue;
       let value = this.evaluate(entry.value);
       if (value.state === "tainted") {
-        if (entry.key !== undefined && value.leaf === entry.value && value.context === "argument") {
+        if (entry.key !== undefined && value.leaf.startIndex === entry.value.startIndex && value.leaf.endIndex === entry.value.endIndex && value.context === "argument") {
           value = { ...value, context: entry.shorthand ? "shorthand" : "structured-value", key: entry.key, spanStart: entry.keyNode?.startIndex ?? entry.value.startIndex, spanEnd: entry.value.endIndex };
         }
         return value;
@@ -559,7 +790,7 @@ class Analysis {
         break;
       case "element_reference":
         object = node.childForFieldName("object");
-        index = node.namedChildren.filter((child) => child !== object && child.type !== "comment")[0] ?? null;
+        index = node.namedChildren.filter((child) => child.startIndex !== object?.startIndex && child.type !== "comment")[0] ?? null;
         if (node.namedChildren.length === 3 && object !== null) {
           // Ruby `pw[0, 4]`: start and length.
           const [, first, second] = node.namedChildren;
@@ -593,7 +824,7 @@ class Analysis {
     const objectText = normalizePath(nodeText(this.text, object));
     if (keyName !== undefined) {
       if (ENV_OBJECTS[this.lang].test(objectText) || /^(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|params|request\.(form|args|values|json|data|cookies|headers|META|POST|GET)|req\.(body|query|headers|cookies|params))$/.test(objectText)) {
-        const kind = classifyName(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) ? "cookie" : undefined);
+        const kind = classifyName(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
         return kind === undefined ? SANITIZED : this.source(kind, node, keyName, `${keyName} read here`);
       }
       const kind = classifyName(keyName, this.options.includePii);
@@ -631,6 +862,9 @@ class Analysis {
       return inner.state === "tainted" ? { ...inner, leaf: node } : inner.state === "literal" ? LITERAL : UNKNOWN;
     }
     if (/^(keys|Keys|names|getHeaderNames|AllKeys|keySet)$/.test(property)) return SANITIZED;
+    if (/(^|\.)(cookies|Cookies|COOKIES|signedCookies)$/.test(objectPath) && SESSION_COOKIE.test(property)) {
+      return this.source("cookie", node, property, `${property} cookie read here`);
+    }
     if (/^(body|Body|params|form|Form|data|json|POST|PostForm)$/.test(property) && REQUEST_OBJECT.test(objectPath)) {
       return this.source("body", node, undefined, "request body", "dump");
     }
@@ -662,7 +896,7 @@ class Analysis {
   }
 
   private evaluateCall(node: SyntaxNode): Value {
-    const call = callParts(this.lang, this.text, node);
+    const call = this.call(node);
     if (call === undefined) return UNKNOWN;
     const method = call.method;
     const receiverPath = call.receiver === null ? "" : normalizePath(nodeText(this.text, call.receiver));
@@ -699,7 +933,7 @@ class Analysis {
     const firstArgument = call.args[0];
     if (firstArgument !== undefined && KEYED_LOOKUPS.test(method) && (STRING_TYPES.has(firstArgument.node.type) || firstArgument.node.type === "simple_symbol")) {
       const keyName = stringValue(nodeText(this.text, firstArgument.node));
-      const kind = classifyName(keyName, this.options.includePii);
+      const kind = classifyName(keyName, this.options.includePii) ?? (/^(Cookie|cookie|getCookie|GetCookie|cookies)$/.test(method) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
       if (kind !== undefined) {
         if (call.receiver !== null && this.isI18nBase(receiverPath)) return LITERAL;
         return this.source(kind, node, keyName, `${keyName} read here`);
@@ -721,16 +955,22 @@ class Analysis {
       if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
       if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
       const value = this.firstTainted(pieces);
-      if (value.state === "tainted") return value;
+      if (value.state === "tainted") return this.asWhole(value, node);
       return value;
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
       if (receiverValue.state === "tainted" && /^(trim|strip|to\w*|as\w*|get|Get|unwrap|expect|orElse|or_else|unwrap_or|value|Value|GetValue|first|last|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
-        return receiverValue;
+        return this.asWhole(receiverValue, node);
       }
     }
     return UNKNOWN;
+  }
+
+  /** A value transformed by a call is reported (and fixed) as the whole call, not the inner operand. */
+  private asWhole(value: Tainted, call: SyntaxNode): Tainted {
+    if (value.context !== "argument" && value.context !== "dump") return value;
+    return { ...value, leaf: call, context: "argument", spanStart: undefined, spanEnd: undefined };
   }
 
   private isSanitizerCall(method: string, receiverPath: string, call: CallParts): boolean {
@@ -814,6 +1054,7 @@ class Analysis {
       }
       return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
     }
+    if (binding === undefined && this.lang === "ruby" && name === "params") return this.source("body", nameNode, undefined, "request parameters", "dump");
     if (propertyHolder !== undefined) {
       // Upper-case names with no visible binding are usually imported constants or settings.
       return this.nameSource(propertyHolder, nameNode, name, undefined);
@@ -835,61 +1076,142 @@ class Analysis {
         if (name === "$_COOKIE") return "cookie";
         return undefined;
       case "python":
+        this.noteDependency("b:environ");
         return name === "environ" && /from\s+os\s+import\s+[^\n]*\benviron\b/.test(this.text) ? "env-dump" : undefined;
       default:
         return undefined;
     }
   }
 
-  private scopeOf(node: SyntaxNode): SyntaxNode {
-    const scopes = SCOPE_TYPES[this.lang];
-    let current: SyntaxNode | null = node.parent;
-    while (current !== null && !scopes.has(current.type)) current = current.parent;
-    return current ?? this.root;
+  // Scopes as sorted intervals, built once (one wasm query), so "which scope holds this offset" costs no tree walk.
+  private scopeTable: { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] | undefined;
+  private readonly candidateOffsets = new Map<string, number[]>();
+
+  private scopes(): { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] {
+    if (this.scopeTable !== undefined) return this.scopeTable;
+    const nodes = this.root.descendantsOfType([...SCOPE_TYPES[this.lang]]).filter((node) => node.startIndex !== this.root.startIndex || node.endIndex !== this.root.endIndex);
+    nodes.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    const table: { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] = [
+      { start: this.root.startIndex, end: this.root.endIndex + 1, node: this.root, parent: -1, bodyStart: undefined },
+    ];
+    const stack: number[] = [0];
+    for (const node of nodes) {
+      while (stack.length > 1 && table[stack[stack.length - 1]!]!.end <= node.startIndex) stack.pop();
+      table.push({ start: node.startIndex, end: node.endIndex, node, parent: stack[stack.length - 1]!, bodyStart: undefined });
+      stack.push(table.length - 1);
+    }
+    this.scopeTable = table;
+    return table;
   }
 
-  private scopeOfCached(node: SyntaxNode): SyntaxNode {
-    const cached = this.scopeMemo.get(node.startIndex * 7919 + node.endIndex);
-    if (cached !== undefined) return cached;
-    const scope = this.scopeOf(node);
-    this.scopeMemo.set(node.startIndex * 7919 + node.endIndex, scope);
-    return scope;
+  /** Index of the innermost scope containing `offset`. */
+  private innermostScope(offset: number): number {
+    const table = this.scopes();
+    let low = 0;
+    let high = table.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (table[middle]!.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    let index = low;
+    while (index > 0 && !(table[index]!.start <= offset && offset < table[index]!.end)) index = table[index]!.parent;
+    return index;
+  }
+
+  private bodyStart(scopeIndex: number): number {
+    const entry = this.scopes()[scopeIndex]!;
+    if (entry.bodyStart === undefined) {
+      entry.bodyStart = CLASS_SCOPES.has(entry.node.type) || scopeIndex === 0 ? entry.start : (entry.node.childForFieldName("body")?.startIndex ?? entry.start);
+    }
+    return entry.bodyStart;
+  }
+
+  /** Cheap text test: could the occurrence at `offset` bind or write the name? Most uses are plain reads. */
+  private mightBind(offset: number, name: string, scopeIndex: number): boolean {
+    if (offset < this.bodyStart(scopeIndex)) return true;
+    return mightBindText(this.text, offset, name);
   }
 
   /** The latest binding of `name` visible at `use`, scanning enclosing scopes outwards; plus later field writes. */
   private findBinding(use: SyntaxNode, name: string): { binding?: Binding; writes: FieldWrite[] } {
     const writes: FieldWrite[] = [];
-    const pattern = new RegExp(`(?<![\\w$@])${escapeRegExp(name)}(?![\\w$])`, "g");
-    let scope: SyntaxNode | null = this.scopeOfCached(use);
     const position = use.startIndex;
-    while (scope !== null) {
-      const isClass = CLASS_SCOPES.has(scope.type);
-      const limit = isClass ? scope.endIndex : Math.min(position, scope.endIndex);
-      const region = this.text.slice(scope.startIndex, limit);
-      const offsets: number[] = [];
-      pattern.lastIndex = 0;
-      for (let hit = pattern.exec(region); hit !== null; hit = pattern.exec(region)) offsets.push(scope.startIndex + hit.index);
+    let scopeIndex = this.innermostScope(position);
+    const table = this.scopes();
+    while (scopeIndex >= 0) {
+      const scope = table[scopeIndex]!;
+      const isClass = CLASS_SCOPES.has(scope.node.type);
+      if (scope.start < this.unitRange.start || scope.end > this.unitRange.end) this.noteDependency(`b:${name}`);
+      const offsets = this.candidatesIn(name, scopeIndex);
       for (let i = offsets.length - 1; i >= 0; i--) {
         const offset = offsets[i]!;
         if (offset === use.startIndex) continue;
-        let occurrence = this.root.descendantForIndex(offset, offset + name.length);
-        if (occurrence === null) continue;
-        if (occurrence.type === "name" && occurrence.parent?.type === "variable_name") occurrence = occurrence.parent;
-        if (occurrence.startIndex !== offset || occurrence.endIndex !== offset + name.length) continue;
-        if (this.scopeOfCached(occurrence).id !== scope.id && !(this.isParameter(occurrence))) continue;
-        const binding = this.bindingAt(occurrence, position);
-        if (binding === undefined) {
-          const write = this.fieldWriteAt(occurrence, position);
-          if (write !== undefined) writes.push(write);
+        if (!isClass && offset >= position) continue;
+        const role = this.occurrenceRole(offset, name);
+        if (role === undefined || role.end > position) continue;
+        if (role.write !== undefined) {
+          writes.push(role.write);
           continue;
         }
-        if (binding.kind === "param" && binding.fn !== undefined && !(binding.fn.startIndex <= position && position < binding.fn.endIndex)) continue;
+        const binding = role.binding;
+        if (binding === undefined) continue;
         return { binding, writes };
       }
-      if (scope === this.root) break;
-      scope = scope.parent === null ? null : this.scopeOfCached(scope);
+      scopeIndex = scope.parent;
     }
     return { writes };
+  }
+
+  private readonly callCache = new Map<string, CallParts | undefined>();
+
+  private call(node: SyntaxNode): CallParts | undefined {
+    const key = `${node.startIndex}:${node.endIndex}:${node.type}`;
+    if (this.callCache.has(key)) return this.callCache.get(key);
+    const parts = callParts(this.lang, this.text, node);
+    this.callCache.set(key, parts);
+    return parts;
+  }
+
+  private readonly roles = new Map<number, { binding?: Binding; write?: FieldWrite; end: number } | null>();
+
+  /** What the occurrence at `offset` does to the name (binds it, writes into it, or nothing), cached per offset. */
+  private occurrenceRole(offset: number, name: string): { binding?: Binding; write?: FieldWrite; end: number } | undefined {
+    const cached = this.roles.get(offset);
+    if (cached !== undefined) return cached ?? undefined;
+    let role: { binding?: Binding; write?: FieldWrite; end: number } | null = null;
+    let occurrence = this.root.descendantForIndex(offset, offset + name.length);
+    if (occurrence !== null && occurrence.type === "name" && occurrence.parent?.type === "variable_name") occurrence = occurrence.parent;
+    if (occurrence !== null && occurrence.startIndex === offset && occurrence.endIndex === offset + name.length) {
+      const binding = this.bindingAt(occurrence, Number.MAX_SAFE_INTEGER);
+      if (binding !== undefined) {
+        role = { binding, end: binding.kind === "param" ? 0 : binding.node.endIndex };
+      } else {
+        const write = this.fieldWriteAt(occurrence, Number.MAX_SAFE_INTEGER);
+        if (write !== undefined) role = { write, end: write.node.endIndex };
+      }
+    }
+    this.roles.set(offset, role);
+    return role ?? undefined;
+  }
+
+  /** Offsets in scope `scopeIndex` (not in nested scopes) where `name` might be bound or written. */
+  private candidatesIn(name: string, scopeIndex: number): number[] {
+    const key = `${scopeIndex}\u0000${name}`;
+    const cached = this.candidateOffsets.get(key);
+    if (cached !== undefined) return cached;
+    const scope = this.scopes()[scopeIndex]!;
+    const pattern = new RegExp(`(?<![\\w$@])${escapeRegExp(name)}(?![\\w$])`, "g");
+    pattern.lastIndex = scope.start;
+    const offsets: number[] = [];
+    const end = Math.min(scope.end, this.text.length);
+    for (let hit = pattern.exec(this.text); hit !== null && hit.index < end; hit = pattern.exec(this.text)) {
+      if (this.innermostScope(hit.index) !== scopeIndex) continue;
+      if (!this.mightBind(hit.index, name, scopeIndex)) continue;
+      offsets.push(hit.index);
+    }
+    this.candidateOffsets.set(key, offsets);
+    return offsets;
   }
 
   private isParameter(node: SyntaxNode): boolean {
@@ -1044,7 +1366,7 @@ class Analysis {
     }
     if (CALL_TYPES[this.lang].has(statement.type) || CALL_TYPES[this.lang].has(parent.type)) {
       const callNode = CALL_TYPES[this.lang].has(parent.type) ? parent : statement;
-      const call = callParts(this.lang, this.text, callNode);
+      const call = this.call(callNode);
       if (call === undefined || call.receiver?.startIndex !== occurrence.startIndex || callNode.endIndex > position) return undefined;
       if (!WRITE_METHODS.test(call.method)) return undefined;
       const last = call.args[call.args.length - 1];
@@ -1062,6 +1384,7 @@ class Analysis {
     if (fn === undefined || binding.index === undefined) return UNKNOWN;
     const fnName = functionName(this.text, fn);
     if (fnName === undefined) return UNKNOWN;
+    this.noteDependency(`c:${fnName}`);
     let index = binding.index;
     const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*\\(`, "g");
     let sawUnknown = false;
@@ -1071,7 +1394,7 @@ class Analysis {
       let node = this.root.descendantForIndex(hit.index, hit.index + fnName.length);
       for (let climb = 0; node !== null && climb < 4 && !CALL_TYPES[this.lang].has(node.type); climb++) node = node.parent;
       if (node === null || !CALL_TYPES[this.lang].has(node.type)) continue;
-      const call = callParts(this.lang, this.text, node);
+      const call = this.call(node);
       if (call === undefined || call.method !== fnName) continue;
       const argumentIndex = firstParameterIsSelf && call.receiver !== null ? index - 1 : index;
       const argument = call.args[argumentIndex];
@@ -1089,15 +1412,26 @@ class Analysis {
 
 // ------------------------------------------------------------------ helpers
 
+// Level-named methods on any receiver (`JUL.info(`, `$audit->warning(`); the sink check then decides.
+const LEVEL_CALL = String.raw`(?:\.|->|::)(?:trace|debug|info|information|warn|warning|error|fatal|critical|severe|fine|finer|finest|config|notice|alert|emergency|log|Trace|Debug|Info|Information|Warn|Warning|Error|Fatal|Critical|Verbose|Print\w*)\s*\(`;
+
 const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
-  javascript: /\b(console|process\.std(?:out|err)|[\w$]*(?:log|Log|LOG)[\w$]*|debug|dbg|winston|pino|bunyan|consola|signale)\b/g,
-  python: /\b(print|pprint|pp|sys\.std(?:out|err)|warnings|click|typer|rich|console|[\w]*(?:log|Log|LOG)[\w]*|structlog|loguru)\b/g,
-  go: /\b(fmt|panic|println|print|[\w]*(?:log|Log|LOG)[\w]*|zap|sugar|slog|glog|klog|logrus|zerolog)\b|\.(?:Info|Debug|Error|Warn|Warning|Fatal|Panic|Trace|Print|With|Str|Msg)\w*\s*\(/g,
-  java: /\b(System\.(?:out|err)|Log|Timber|[\w]*(?:log|Log|LOG)[\w]*)\b/g,
-  csharp: /\b(Console|Debug|Trace|System\.Diagnostics|[\w]*(?:log|Log|LOG)[\w]*)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(/g,
-  ruby: /(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)|\b([\w@]*(?:log|Log|LOG)[\w]*)\b/gm,
-  php: /\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info|[\w$]*(?:log|Log|LOG)[\w]*)\b/g,
+  javascript: new RegExp(String.raw`\b(console|process\.std(?:out|err)|[\w$]*(?:log|Log|LOG)[\w$]*|debug|dbg|winston|pino|bunyan|consola|signale)\b` + "|" + LEVEL_CALL, "g"),
+  python: new RegExp(String.raw`\b(print|pprint|pp|sys\.std(?:out|err)|warnings|click|typer|rich|console|[\w]*(?:log|Log|LOG)[\w]*|structlog|loguru)\b` + "|" + LEVEL_CALL, "g"),
+  go: new RegExp(String.raw`\b(fmt|panic|println|print|[\w]*(?:log|Log|LOG)[\w]*|zap|sugar|slog|glog|klog|logrus|zerolog)\b|\.(?:Info|Debug|Error|Warn|Warning|Fatal|Panic|Trace|Print|With|Str|Msg)\w*\s*\(` + "|" + LEVEL_CALL, "g"),
+  java: new RegExp(String.raw`\b(System\.(?:out|err)|Log|Timber|[\w]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "g"),
+  csharp: new RegExp(String.raw`\b(Console|Debug|Trace|System\.Diagnostics|[\w]*(?:log|Log|LOG)[\w]*)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(` + "|" + LEVEL_CALL, "g"),
+  ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)|\b([\w@]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "gm"),
+  php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info|[\w$]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "g"),
 };
+
+function isTestCondition(conditionText: string): boolean {
+  return /\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|DEBUG|__DEV__)\b/.test(conditionText) ||
+    /!\s*is_?prod\w*|not\s+is_?prod\w*|!\s*isProduction/i.test(conditionText) ||
+    /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(!==?|!=|<>)\s*['"]prod(uction)?['"]/.test(conditionText) ||
+    /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(===?|==|\.equals\()\s*['"](test|testing|dev|development|local)['"]/.test(conditionText) ||
+    /Rails\.env\.(test|development)\?|IsDevelopment\(\)/.test(conditionText);
+}
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -41,7 +41,8 @@ function named(node: SyntaxNode | null): SyntaxNode[] {
 
 function lastName(text: string, node: SyntaxNode | null): string {
   if (node === null) return "";
-  const raw = nodeText(text, node);
+  if (node.type === "identifier" || node.type === "property_identifier" || node.type === "field_identifier" || node.type === "name") return nodeText(text, node);
+  const raw = text.slice(Math.max(node.startIndex, node.endIndex - 120), node.endIndex);
   const match = /([A-Za-z_$][\w$]*)\s*(?:<[^<>]*>)?\s*$/.exec(raw);
   return match?.[1] ?? raw;
 }

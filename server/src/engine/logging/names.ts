@@ -90,7 +90,19 @@ export interface NameClassification {
  * Classifies a name. Returns undefined for names that do not denote a secret value (or that denote
  * metadata about one). Names containing spaces or punctuation beyond `_ $ . - :` are sentences, not names.
  */
+const classified = new Map<string, SecretKind | null>();
+
 export function classifyName(rawName: string, includePii = false): SecretKind | undefined {
+  const cacheKey = includePii ? `\u0001${rawName}` : rawName;
+  const cached = classified.get(cacheKey);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = classifyNameUncached(rawName, includePii);
+  if (classified.size > 20_000) classified.clear();
+  classified.set(cacheKey, result ?? null);
+  return result;
+}
+
+function classifyNameUncached(rawName: string, includePii: boolean): SecretKind | undefined {
   const name = rawName.trim();
   if (name.length === 0 || name.length > 80 || /[^A-Za-z0-9_$.\-:@]/.test(name)) return undefined;
   // Property paths: only the last segment names the value.

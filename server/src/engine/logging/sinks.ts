@@ -28,7 +28,7 @@ const LEVELS = new Set([
 ]);
 
 // Segments naming a logger object or a logging library.
-const LOGGER_SEGMENT = /^(_*(log|logger|logging|logs|lgr|log4j|slf4j|syslog|audit)|.*[a-z0-9_]Log(ger)?|.*_log(ger)?|.*_LOG(GER)?|LOG(GER)?|getLogger|get_logger|getlogger|GetLogger|LoggerFactory|LogManager|winston|pino|bunyan|consola|signale|npmlog|log4js|structlog|loguru|logrus|zap|zerolog|slog|glog|klog|Serilog|NLog|log4net|Timber|sugar|sugared|sugaredLogger|logbook|Rails)$/;
+const LOGGER_SEGMENT = /^(_*(log|logger|logging|logs|lgr|log4j|slf4j|syslog|audit)|.*[a-z0-9_]Log(ger)?|.*_log(ger)?|.*_LOG(GER)?|LOG(GER)?|Log|Logger|getLogger|get_logger|getlogger|GetLogger|LoggerFactory|LogManager|winston|pino|bunyan|consola|signale|npmlog|log4js|structlog|loguru|logrus|zap|zerolog|slog|glog|klog|Serilog|NLog|log4net|Timber|sugar|sugared|sugaredLogger|logbook|Rails)$/;
 
 function isLoggerReceiver(segments: string[]): boolean {
   if (segments.length === 0) return false;
@@ -44,8 +44,10 @@ function match(call: CallParts, name: string, args: CallArgument[], consoleSink 
   return { args, extra: [], name, console: consoleSink, formatIndex };
 }
 
-export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, debugBindings: (name: string) => boolean): SinkMatch | undefined {
+export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, debugBindings: (name: string) => boolean, loggerVariable: (name: string) => boolean = () => false): SinkMatch | undefined {
   const segments = receiverSegments(text, call.receiver);
+  let loggerKnown: boolean | undefined;
+  const isLogger = (): boolean => (loggerKnown ??= isLoggerReceiver(segments) || (segments.length === 1 && loggerVariable(segments[0]!)));
   const receiver = segments.join(".");
   const method = call.method;
   const lower = method.toLowerCase();
@@ -58,7 +60,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         return match(call, qualified, method === "assert" ? all(call, 1) : all(call), true);
       }
       if ((receiver === "process.stdout" || receiver === "process.stderr") && method === "write") return match(call, qualified, all(call).slice(0, 1));
-      if (isLoggerReceiver(segments) && LEVELS.has(lower) && lower !== "new" && lower !== "add") return match(call, qualified, all(call));
+      if (LEVELS.has(lower) && lower !== "new" && lower !== "add" && isLogger()) return match(call, qualified, all(call));
       if (call.receiver === null && /^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(method) && debugBindings(method)) {
         return match(call, method, all(call));
       }
@@ -76,7 +78,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       if ((receiver === "click" || receiver === "typer" || receiver === "rich" || receiver === "console") && (method === "echo" || method === "print" || method === "log")) {
         return match(call, qualified, all(call).filter((argument) => argument.label === undefined));
       }
-      if ((isLoggerReceiver(segments) || receiver === "logging") && LEVELS.has(lower) && lower !== "add" && lower !== "write") {
+      if (LEVELS.has(lower) && lower !== "add" && lower !== "write" && (receiver === "logging" || isLogger())) {
         return match(call, qualified, all(call).filter((argument) => argument.label !== "exc_info" && argument.label !== "stack_info" && argument.label !== "stacklevel"));
       }
       return undefined;
@@ -89,7 +91,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         return match(call, qualified, all(call, 1), false, method === "Fprintf" ? 1 : undefined);
       }
       if (call.receiver === null && (method === "panic" || method === "println" || method === "print")) return match(call, method, all(call));
-      if (isLoggerReceiver(segments) || segments[0] === "log") {
+      if (isLogger() || segments[0] === "log") {
         if (/^(Print|Fatal|Panic|Info|Debug|Warn|Warning|Error|Trace|DPanic|Log|Notice|Critical)(f|ln|w|Context)?$/.test(method)) {
           return match(call, qualified, all(call), false, method.endsWith("f") ? 0 : undefined);
         }
@@ -105,7 +107,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       }
       if (receiver === "Log" && /^(v|d|i|w|e|wtf|println)$/.test(method)) return match(call, qualified, all(call, 1));
       if (receiver === "Timber" || receiver.startsWith("Timber.")) return match(call, qualified, all(call));
-      if (isLoggerReceiver(segments) && (LEVELS.has(lower) || /^at(Info|Debug|Warning|Severe|Fine|Finer|Finest|Config|Error|Trace|Level)$/.test(method))) {
+      if (isLogger() && (LEVELS.has(lower) || /^at(Info|Debug|Warning|Severe|Fine|Finer|Finest|Config|Error|Trace|Level)$/.test(method))) {
         if (/^at[A-Z]/.test(method)) return undefined;
         return match(call, qualified, all(call));
       }
@@ -120,7 +122,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         return match(call, qualified, all(call, skipCondition));
       }
       if (/^Log(Trace|Debug|Information|Warning|Error|Critical)$/.test(method)) return match(call, qualified, all(call));
-      if (isLoggerReceiver(segments) && (LEVELS.has(lower) || /^(Information|Verbose|ForContext|InfoFormat|DebugFormat|ErrorFormat|WarnFormat|FatalFormat|Log)$/.test(method))) {
+      if (isLogger() && (LEVELS.has(lower) || /^(Information|Verbose|ForContext|InfoFormat|DebugFormat|ErrorFormat|WarnFormat|FatalFormat|Log)$/.test(method))) {
         return match(call, qualified, all(call));
       }
       return undefined;
@@ -131,7 +133,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         if (call.receiver === null && method === "write") return undefined;
         return match(call, qualified, all(call));
       }
-      if (isLoggerReceiver(segments) && /^(debug|info|warn|error|fatal|unknown|add|log|<<|progname=|tagged)$/.test(method)) {
+      if (isLogger() && /^(debug|info|warn|error|fatal|unknown|add|log|<<|progname=|tagged)$/.test(method)) {
         const sink = match(call, qualified, all(call));
         if (call.block !== null) sink.extra.push(...blockResults(call.block));
         return sink;
@@ -155,7 +157,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         }
         return undefined;
       }
-      if ((isLoggerReceiver(segments) || segments[segments.length - 1] === "logger") &&
+      if ((isLogger() || segments[segments.length - 1] === "logger") &&
         /^(debug|info|notice|warning|error|critical|alert|emergency|log|warn|addRecord|addInfo|addDebug|addError|addWarning)$/.test(method)) {
         return match(call, qualified, all(call));
       }

@@ -15,6 +15,7 @@ export interface SyntaxNode {
   namedChild(index: number): SyntaxNode | null;
   childForFieldName(fieldName: string): SyntaxNode | null;
   descendantForIndex(start: number, end?: number): SyntaxNode | null;
+  descendantsOfType(types: string[]): SyntaxNode[];
 }
 
 export interface SyntaxTree {

@@ -1,0 +1,26 @@
+// Building blocks for catalog A's context rules: the assigned names that give an ambiguous value (32 hex
+// characters, a UUID, a run of digits) its meaning. Every quantifier is bounded.
+
+/** Words that make a name denote a credential rather than, say, a URL or a project name. */
+const CREDENTIAL_WORDS = "(?:key|token|secret|auth|pass|pwd|cred|access|api|bearer|session)";
+/** Words that make a name denote an OAuth client / application identifier. */
+const IDENTIFIER_WORDS = "(?:client|app|id|key|token|consumer)";
+
+/**
+ * A name that mentions the provider and a credential word, in either order:
+ * `ALGOLIA_API_KEY`, `algoliaToken`, `token.algolia`, `services.algolia.admin_key`.
+ * `provider` is a regex fragment (alternatives allowed), matched case-insensitively.
+ */
+export function secretName(provider: string): RegExp {
+  return new RegExp(`(?:${provider}).{0,40}${CREDENTIAL_WORDS}|${CREDENTIAL_WORDS}.{0,20}(?:${provider})`, "i");
+}
+
+/** A name that mentions the provider and a client/app identifier word. */
+export function clientIdName(provider: string): RegExp {
+  return new RegExp(`(?:${provider}).{0,40}${IDENTIFIER_WORDS}|${IDENTIFIER_WORDS}.{0,20}(?:${provider})`, "i");
+}
+
+/** A name that mentions the provider at all (for providers whose config key is often just `cloudflare:`). */
+export function providerName(provider: string): RegExp {
+  return new RegExp(`(?:${provider})`, "i");
+}

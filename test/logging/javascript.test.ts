@@ -1,0 +1,65 @@
+import { runCases } from "./cases.js";
+
+runCases("javascript", [
+  // sinks
+  { name: "console.log sink", code: "function f(password) { console.log(password); }", flag: ["password"] },
+  { name: "console.error / warn / table", code: "console.error(token); console.warn(apiKey); console.table(secret);", flag: ["token", "apiKey", "secret"] },
+  { name: "console.assert logs only after the condition", code: "console.assert(password, token);", flag: ["token"] },
+  { name: "process.stderr.write", code: "process.stderr.write(clientSecret);", flag: ["clientSecret"] },
+  { name: "winston logger", code: "const logger = winston.createLogger({}); logger.info('x', password);", flag: ["password"] },
+  { name: "pino structured field (shorthand)", code: "const log = pino(); log.info({ apiKey }, 'started');", flag: ["apiKey"] },
+  { name: "pino child bindings", code: "const log = pino(); const child = log.child({ token: req.body.token });", flag: ["req.body.token"] },
+  { name: "bunyan logger on this", code: "class A { run() { this.logger.debug('auth %s', this.accessToken); } }", flag: ["this.accessToken"] },
+  { name: "debug package instance", code: "const dbg = require('debug')('app'); dbg('token %s', token);", flag: ["token"] },
+  { name: "a function named debug that is not a logger", code: "function debug(x) { return x; } debug(token);", flag: [] },
+  { name: "writing into a string is not a sink", code: "const line = util.format('%s', password); const s = `${password}`;", flag: [] },
+  { name: "whole environment", code: "console.log(process.env); console.log(JSON.stringify(process.env));", flag: ["process.env", "process.env"] },
+  { name: "harmless environment variables", code: "console.log(process.env.PATH, process.env.NODE_ENV);", flag: [] },
+  { name: "secret environment variable", code: "console.log(process.env.DATABASE_PASSWORD);", flag: ["process.env.DATABASE_PASSWORD"] },
+  { name: "request headers and body dumps", code: "app.use((req, res) => { console.log(req.headers); logger.info(req.body); });", flag: ["req.headers", "req.body"] },
+  { name: "single harmless header", code: "app.use((req) => { console.log(req.headers['user-agent']); });", flag: [] },
+  { name: "authorization header", code: "app.use((req) => { console.log(req.headers.authorization); });", flag: ["req.headers.authorization"] },
+  // flows
+  { name: "flow through local assignment", code: "const pw = req.body.password;\nconsole.log(pw);", flag: ["pw"] },
+  { name: "flow through concatenation", code: "const line = 'pw=' + req.body.password;\nconsole.log(line);", flag: ["line"] },
+  { name: "flow through template literal", code: "console.log(`user ${user} token ${token}`);", flag: ["token"] },
+  { name: "flow through object literal", code: "const opts = { host, password: config.dbPassword };\nlogger.info(opts);", flag: ["opts"] },
+  { name: "flow through spread", code: "const base = { secret: s.clientSecret };\nconsole.log({ ...base, a: 1 });", flag: ["base"] },
+  { name: "flow through field write then log", code: "const o = {};\no.password = input.password;\nconsole.log(o);", flag: ["o"] },
+  { name: "order: logged before the secret is stored", code: "const o = {};\nconsole.log(o);\no.password = input.password;", flag: [] },
+  { name: "flow into a same-file function parameter", code: "function show(v) { console.log(v); }\nshow(getApiKey());", flag: ["v"] },
+  { name: "other field of an object holding a secret", code: "const cfg = { host: h, password: p };\nconsole.log(cfg.host);", flag: [] },
+  // sanitizers
+  { name: "hash sanitizes", code: "console.log(sha256(password), hashPassword(password), bcrypt.hashSync(password, 10));", flag: [] },
+  { name: "reassigned from a sanitizer before logging", code: "let token = req.query.token;\ntoken = redact(token);\nconsole.log(token);", flag: [] },
+  { name: "sanitized after logging is still a leak", code: "let token = req.query.token;\nconsole.log(token);\ntoken = redact(token);", flag: ["token"] },
+  { name: "length / boolean / typeof", code: "console.log(password.length, Boolean(password), typeof token, !!secret, token === undefined);", flag: [] },
+  { name: "short prefix", code: "console.log(token.slice(0, 4), token.substring(0, 6));", flag: [] },
+  { name: "long prefix still leaks", code: "console.log(token.substring(0, 20));", flag: ["token.substring(0, 20)"] },
+  { name: "full masking replace", code: "console.log(token.replace(/./g, '*'));", flag: [] },
+  { name: "partial replace is not masking", code: "console.log(token.replace(/\\./g, '*'));", flag: ["token.replace(/\\./g, '*')"] },
+  // precision traps
+  { name: "the word token inside a message", code: "console.log('token expired, please log in again');", flag: [] },
+  { name: "metadata names", code: "console.log(tokenType, passwordPolicy, secretName, hashedPassword, tokenCount, nextPageToken, tokenizer);", flag: [] },
+  { name: "i18n lookups", code: "console.log(messages.IncorrectPasswordError, i18n.passwordHint);", flag: [] },
+  { name: "literal constants are the secret rules' job", code: "const fixed_password = 'changeme';\nconsole.log(fixed_password);", flag: [] },
+  { name: "functions named like passwords", code: "const passwordSet = function () {};\nconsole.log(passwordSet);", flag: [] },
+  // settings
+  { name: "browser console ignored by default", code: "window.addEventListener('load', () => { console.log(password); });", flag: [] },
+  { name: "browser console reported when enabled", code: "window.addEventListener('load', () => { console.log(password); });", flag: ["password"], settings: { browserConsole: true } },
+  { name: "test-environment guard ignored by default", code: "if (process.env.NODE_ENV !== 'production') { console.log(password); }", flag: [] },
+  { name: "test-environment guard reported when enabled", code: "if (process.env.NODE_ENV !== 'production') { console.log(password); }", flag: ["password"], settings: { testGuards: true } },
+  { name: "else branch of a test guard is not guarded", code: "if (isTestEnv()) { x(); } else { console.log(password); }", flag: ["password"] },
+  { name: "personal data off by default", code: "console.log(user.ssn, creditCardNumber);", flag: [] },
+  { name: "personal data when enabled", code: "console.log(user.ssn, creditCardNumber);", flag: ["user.ssn", "creditCardNumber"], settings: { includePii: true } },
+]);
+
+runCases("typescript", [
+  { name: "type assertions and non-null", code: "const k = process.env.API_KEY!;\nlogger.warn('key %s', k as string);", flag: ["k"] },
+  { name: "typed parameters", code: "function f(clientSecret: string, count: number): void { console.info(clientSecret, count); }", flag: ["clientSecret"] },
+  { name: "optional chaining on headers", code: "function f(req: Req) { console.log(req.headers?.authorization); }", flag: ["req.headers?.authorization"] },
+]);
+
+runCases("typescriptreact", [
+  { name: "TSX file with a server-side logger", code: "export function A({ token }: P) { logger.info({ token }); return <div />; }", flag: ["token"] },
+]);
