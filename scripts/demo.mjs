@@ -57,8 +57,9 @@ async function main() {
   console.log("");
   console.log(`  Hush demo: ${url}`);
   console.log("");
-  console.log("  Open it in a browser on this machine (loopback only). Try: the Problems panel, the lightbulb on a");
-  console.log("  secret (Move to .env), the shield in the status bar, the Hush view. Ctrl-C stops the server.");
+  console.log("  Open it in a browser on this machine (loopback only). Try: open app.js or run \"Hush: Scan Workspace\"");
+  console.log("  (F1), then the Problems panel, the lightbulb on a secret (Move to .env), the shield in the status bar");
+  console.log("  and the Secrets view. Ctrl-C stops the server.");
   console.log(`  code-server log: ${server.logFile}`);
 
   let stopping = false;

@@ -44,17 +44,29 @@ function plantSecrets(workspace) {
   const stripe = "sk_" + "live_" + random(ALNUM, 32);
   const github = "gh" + "p_" + random(ALNUM, 36);
   const slack = "xo" + "xb-" + random("0123456789", 11) + "-" + random("0123456789", 12) + "-" + random(ALNUM, 24);
-  fs.writeFileSync(
-    path.join(workspace, "app.js"),
-    `const Stripe = require("stripe");\nconst stripeSecretKey = "${stripe}";\nconst octokit = { auth: "${github}" };\n` +
+  const files = {
+    "app.js":
+      `const Stripe = require("stripe");\nconst stripeSecretKey = "${stripe}";\nconst octokit = { auth: "${github}" };\n` +
       `module.exports = { stripeSecretKey, octokit };\n`,
-  );
-  fs.writeFileSync(path.join(workspace, "config.yml"), `service:\n  name: billing\nslack:\n  bot_token: ${slack}\n`);
+    "config.yml": `service:\n  name: billing\nslack:\n  bot_token: ${slack}\n`,
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), text);
+  /** 1-based line and column of the value's first character, as the Problems panel shows them. */
+  const where = (file, value) => {
+    const before = files[file].slice(0, files[file].indexOf(value)).split("\n");
+    return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, value };
+  };
+  const secrets = [
+    { rule: "stripe-secret-key", ...where("app.js", stripe) },
+    { rule: "github-pat", ...where("app.js", github) },
+    { rule: "slack-token", ...where("config.yml", slack) },
+  ];
   return {
-    values: [stripe, github, slack],
-    rules: ["stripe-secret-key", "github-pat", "slack-token"],
-    // app.js line 2: `const stripeSecretKey = "` is 25 characters, so the value starts at column 26.
-    stripe: { file: "app.js", line: 2, column: 30, value: stripe },
+    secrets,
+    values: secrets.map((s) => s.value),
+    rules: secrets.map((s) => s.rule),
+    // The cursor goes a few characters inside the Stripe key for the quick fix.
+    stripe: { ...secrets[0], column: secrets[0].column + 4 },
   };
 }
 
@@ -92,6 +104,17 @@ const scenarios = [
         async () => redactSecrets((await problemRows(page)).join(" | ")),
         60_000,
       );
+      // Each row shows where the secret starts; an off-by-one range shows up here as a wrong column.
+      for (const secret of planted.secrets) {
+        const row = rows.find((r) => r.includes(secret.rule)) ?? "";
+        const position = `Ln ${secret.line}, Col ${secret.column}`;
+        if (!row.includes(position)) {
+          throw Object.assign(new Error(`the ${secret.rule} row points at the secret's first character`), {
+            expected: `${secret.rule} at [${position}] in ${secret.file}`,
+            actual: redactSecrets(row),
+          });
+        }
+      }
       if (rows.length !== planted.rules.length) {
         throw Object.assign(new Error("one Problems row per planted secret"), {
           expected: `${planted.rules.length} hush rows`,

@@ -37,6 +37,7 @@ export const GROUPS = [
 // Per-run directories: several engineers (or a watch loop) may run this at the same time in one tree.
 const outRoot = path.join(repoRoot, "out/integration");
 const outDir = path.join(outRoot, `run-${process.pid}`);
+export const integrationOutDir = outDir;
 let resultsDir = "";
 const GROUP_TIMEOUT_MS = Number(process.env.HUSH_INTEGRATION_GROUP_TIMEOUT_MS ?? 6 * 60_000);
 

@@ -94,6 +94,8 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<SecretsNode>
   private async isEmpty(): Promise<boolean> {
     for (const environment of this.registry.environments()) {
       for (const store of await this.registry.storesFor(environment)) {
+        // A configured remote store is content worth browsing; listing it just to decide this would cost a request.
+        if (store.kind !== "keychain" && store.kind !== "dotenv") return false;
         try {
           if ((await store.list()).length > 0) return false;
           if (((await store.problems?.()) ?? []).length > 0) return false;

@@ -4,21 +4,13 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { LineIndex } from "../engine/text";
-import { scanText } from "../engine/scan";
-import type { Finding, Severity } from "../engine/types";
-import { readTextFile, walkFiles } from "../files";
-import { activeFingerprints, BASELINE_FILE, loadProjectConfig, readBaseline, writeBaseline, type ProjectConfig } from "../projectConfig";
-import { scanOptionsFor } from "../scanOptions";
+import type { Severity } from "../engine/types";
+import { walkFiles } from "../files";
+import { activeFingerprints, BASELINE_FILE, loadProjectConfig, readBaseline, writeBaseline } from "../projectConfig";
+import { runWorkerIfAsked, scanFileText, scanFiles, type FileFinding, type FileJob, type FileResult } from "./parallel";
 import { toSarif } from "./sarif";
 
-export interface FileFinding extends Finding {
-  path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type { FileFinding } from "./parallel";
 
 const USAGE = `Usage: hush scan [paths…] [options]
 
@@ -37,7 +29,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2,
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") {
     process.stdout.write(USAGE + "\n");
@@ -83,48 +75,30 @@ function main(argv: string[]): number {
   const accepted = o["update-baseline"] ? new Set<string>() : activeFingerprints(readBaseline(baselineFile));
   const maxBytes = (config.maxFileSizeMB ?? maxMB) * 1048576;
 
-  const findings: FileFinding[] = [];
-  const skipped: { path: string; reason: string }[] = [];
-  let scannedFiles = 0;
-  let scannedBytes = 0;
   const started = performance.now();
-
-  const scanOne = (rel: string, text: string): void => {
-    scannedFiles++;
-    scannedBytes += text.length;
-    const result = scanText(text, scanOptionsFor(config, rel, { baseline: accepted }));
-    if (result.skipped) {
-      skipped.push({ path: rel, reason: result.skipped });
-      return;
-    }
-    if (result.findings.length === 0) return;
-    const lines = new LineIndex(text);
-    for (const f of result.findings) {
-      const s = lines.position(f.start);
-      const e = lines.position(f.end);
-      findings.push({ ...f, path: rel, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
-    }
-  };
-
+  const options = { config, accepted, maxBytes };
+  let results: FileResult[];
   if (o.staged) {
+    results = [];
     for (const rel of stagedFiles(cwd)) {
       const buf = gitShowStaged(cwd, rel);
       if (buf === undefined) continue;
-      if (buf.length > maxBytes) skipped.push({ path: rel, reason: `larger than ${maxMB} MB` });
-      else scanOne(rel, buf.toString("utf8"));
+      if (buf.length > maxBytes) results.push({ rel, bytes: 0, findings: [], skipped: `larger than ${maxMB} MB` });
+      else results.push(scanFileText(rel, buf.toString("utf8"), options));
     }
   } else {
     const roots = parsed.positionals.length > 0 ? parsed.positionals : ["."];
+    const jobs: FileJob[] = [];
     for (const root of roots) {
       if (!fs.existsSync(root)) throw new UsageError(`no such file or folder: ${root}`);
-      for (const file of walkFiles(root, { exclude: config.exclude })) {
-        const rel = path.relative(cwd, file) || path.basename(file);
-        const read = readTextFile(file, maxBytes);
-        if ("skipped" in read) skipped.push({ path: rel, reason: read.skipped });
-        else scanOne(rel, read.text);
-      }
+      for (const file of walkFiles(root, { exclude: config.exclude })) jobs.push({ abs: file, rel: path.relative(cwd, file) || path.basename(file) });
     }
+    results = await scanFiles(jobs, options);
   }
+  const findings: FileFinding[] = results.flatMap((r) => r.findings);
+  const skipped = results.flatMap((r) => (r.skipped ? [{ path: r.rel, reason: r.skipped }] : []));
+  const scannedFiles = results.filter((r) => !r.skipped).length;
+  const scannedBytes = results.reduce((n, r) => n + r.bytes, 0);
   const seconds = (performance.now() - started) / 1000;
 
   if (o["update-baseline"]) {
@@ -207,10 +181,15 @@ function gitShowStaged(cwd: string, rel: string): Buffer | undefined {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  const message = e instanceof UsageError ? `${e.message}\n\n${USAGE}` : (e as Error).message;
-  process.stderr.write(`hush: ${message}\n`);
-  process.exitCode = 2;
+if (!runWorkerIfAsked()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      const message = e instanceof UsageError ? `${e.message}\n\n${USAGE}` : (e as Error).message;
+      process.stderr.write(`hush: ${message}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

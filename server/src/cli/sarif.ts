@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other consumers. Messages carry only masked values.
 import { allRules } from "../engine/scan";
 import type { Severity } from "../engine/types";
-import type { FileFinding } from "./cli";
+import type { FileFinding } from "./parallel";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
 

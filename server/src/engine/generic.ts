@@ -5,6 +5,7 @@ import type { Candidate } from "./candidates";
 import { charClasses, shannonEntropy } from "./entropy";
 import type { FileContext } from "./filekind";
 import {
+  isDocumentedExample,
   isFilePathOrUrlWithoutCredentials,
   isHashLike,
   isIdentifierLike,
@@ -81,13 +82,33 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
   if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(value) && kind === "secret") return false; // words-only slugs: "my-app-key"
   if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value
+  if (isWordsNotSecret(value, candidate.name)) return false;
+  if (isDocumentedExample(value)) return false;
   const entropy = shannonEntropy(value);
   const classes = charClasses(value);
   if (kind === "password") {
     if (WEAK_PASSWORD_PLACEHOLDERS.has(value.toLowerCase())) return false;
+    // `f("password", "salt1234")`: a string-keyed argument list says less than an assignment; ask for more.
+    if (candidate.operator === "," && (classes < 3 || value.length < 10)) return false;
     return value.length >= 6 && (classes >= 2 || value.length >= 10) && entropy >= 2.3;
   }
   if (value.length < 12) return false;
   if (/^[a-f0-9]+$/i.test(value)) return value.length >= 16 && entropy >= 3.0;
   return classes >= 2 && entropy >= (value.length >= 24 ? 3.3 : 3.0);
+}
+
+/**
+ * Identifiers, header names, event names and paths written as strings: "refreshToken", "defaultSocketTimeout",
+ * "x-aws-ec2-metadata-token", "textDocument/semanticTokens", "admin:secret" in a usage message. Issued secrets mix
+ * digits in (a 20-character random base62 string lacks one 3% of the time) and are not made of words.
+ */
+export function isWordsNotSecret(value: string, name: string): boolean {
+  const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (normalize(value) === normalize(name)) return true;
+  if (/(?:secret|password|passwd|token|example|sample)/i.test(value) && !/\d{3}/.test(value)) return true;
+  if (!/\d/.test(value) && /^[A-Za-z_$][A-Za-z_$\-./:+]*$/.test(value) && value.length < 40) return true;
+  if (/x{6,}|X{6,}|\*{4,}/.test(value)) return true; // masked or elided: "Atza|IQEB…XXXXXXXX…"
+  // lower-case segments joined by separators, none long: "x-aws-ec2-metadata-token", "app.session.timeout"
+  if (/^[a-z0-9]{1,12}(?:[-_.:/][a-z0-9]{1,12}){2,}$/.test(value)) return true;
+  return false;
 }

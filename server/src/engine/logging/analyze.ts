@@ -358,7 +358,7 @@ class Analysis {
           value = this.structuredField(argument.label, argument.labelNode, node, value);
         }
         if (value.state !== "tainted") {
-          const pairs = this.lang === "go" || this.lang === "javascript" ? this.keyValuePairs(sink.match.args, position) : undefined;
+          const pairs = this.keyValuePairs(sink.match.args, position);
           if (pairs !== undefined) value = pairs;
         }
         if (value.state !== "tainted") continue;
@@ -496,7 +496,6 @@ class Analysis {
     const keyArgument = args[position - 1];
     const valueArgument = args[position];
     if (keyArgument === undefined || valueArgument === undefined || !STRING_TYPES.has(keyArgument.node.type)) return undefined;
-    if (this.lang === "javascript") return undefined;
     const keyName = stringValue(nodeText(this.text, keyArgument.node));
     return this.structuredField(keyName, keyArgument.node, valueArgument.node, this.evaluate(valueArgument.node));
   }
@@ -769,7 +768,8 @@ class Analysis {
     const end = node.childForFieldName("end");
     if (operand === null) return UNKNOWN;
     if (isShortPrefix(this.text, start, end)) return SANITIZED;
-    return this.evaluate(operand);
+    const sliced = this.evaluate(operand);
+    return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
   }
 
   private evaluateIndex(node: SyntaxNode): Value {
@@ -816,8 +816,8 @@ class Analysis {
       const text = nodeText(this.text, index).replace(/\s+/g, "");
       const prefix = /^(0)?:(\d+)$/.exec(text);
       if (prefix !== null && Number(prefix[2]) <= 6) return SANITIZED;
-      if (parts.length === 0) return this.evaluate(object);
-      return this.evaluate(object);
+      const sliced = this.evaluate(object);
+      return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
     }
     if (index !== null && (index.type === "range" && /^0\.\.\.?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
     const keyName = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
@@ -950,8 +950,15 @@ class Analysis {
     // Propagating calls: formatting, conversions, string methods on a tainted receiver.
     if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
       const pieces: SyntaxNode[] = [];
-      if (call.receiver !== null) pieces.push(call.receiver);
       for (const argument of call.args) pieces.push(argument.node);
+      // A receiver that is a namespace (fmt, JSON, String) says nothing; a tainted receiver propagates.
+      if (call.receiver !== null) {
+        const receiverValue = this.evaluate(call.receiver);
+        if (receiverValue.state === "tainted") {
+          if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
+          return this.asWhole(receiverValue, node);
+        }
+      }
       if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
       if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
       const value = this.firstTainted(pieces);
@@ -969,7 +976,7 @@ class Analysis {
 
   /** A value transformed by a call is reported (and fixed) as the whole call, not the inner operand. */
   private asWhole(value: Tainted, call: SyntaxNode): Tainted {
-    if (value.context !== "argument" && value.context !== "dump") return value;
+    if (value.context !== "argument") return value;
     return { ...value, leaf: call, context: "argument", spanStart: undefined, spanEnd: undefined };
   }
 

@@ -1,0 +1,27 @@
+import { runCases } from "./cases.js";
+
+const wrap = (body: string): string => `package main\n\nimport (\n\t"fmt"\n\t"log"\n\t"os"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request, password string) {\n${body}\n}\n`;
+
+runCases("go", [
+  { name: "log.Printf", code: wrap(`\tlog.Printf("pw=%s", password)`), flag: ["password"] },
+  { name: "fmt.Println", code: wrap(`\tfmt.Println(password)`), flag: ["password"] },
+  { name: "fmt.Fprintf to stderr but not to the response", code: wrap(`\tfmt.Fprintf(os.Stderr, "%s", password)\n\tfmt.Fprintf(w, "%s", password)`), flag: ["password"] },
+  { name: "panic", code: wrap(`\tpanic("bad " + password)`), flag: ["password"] },
+  { name: "%T prints the type only", code: wrap(`\tlog.Printf("%T %d", password, 3)`), flag: [] },
+  { name: "logrus WithField", code: wrap(`\tlogrus.WithField("token", tok).Info("x")`), flag: ["tok"] },
+  { name: "logrus WithFields", code: wrap(`\tlog.WithFields(log.Fields{"password": p}).Info("x")`), flag: ["p"] },
+  { name: "zap field", code: wrap(`\tlogger.Info("auth", zap.String("apiKey", k))`), flag: ["k"] },
+  { name: "slog key-value pairs", code: wrap(`\tslog.Info("auth", "user", u, "secret", s)`), flag: ["s"] },
+  { name: "logger-typed variable", code: wrap(`\tvar audit *log.Logger\n\taudit.Println(password)`), flag: ["password"] },
+  { name: "headers dump and Authorization", code: wrap(`\tlog.Println(r.Header)\n\tlog.Println(r.Header.Get("Authorization"))\n\tlog.Println(r.Header.Get("Accept"))`), flag: ["r.Header", "r.Header.Get(\"Authorization\")"] },
+  { name: "environment", code: wrap(`\tfmt.Println(os.Environ())\n\tfmt.Println(os.Getenv("HOME"), os.Getenv("API_TOKEN"))`), flag: ["os.Environ()", "os.Getenv(\"API_TOKEN\")"] },
+  { name: "short var flow", code: wrap(`\ttok := r.FormValue("token")\n\tlog.Println(tok)`), flag: ["tok"] },
+  { name: "Sprintf flow", code: wrap(`\tmsg := fmt.Sprintf("pw=%s", password)\n\tlog.Println(msg)`), flag: ["msg"] },
+  { name: "struct literal flow", code: wrap(`\tc := Creds{User: u, Password: password}\n\tlog.Printf("%v", c)`), flag: ["c"] },
+  { name: "struct field", code: wrap(`\tlog.Println(cfg.Password, cfg.Host)`), flag: ["cfg.Password"] },
+  { name: "Sprintf alone is not a sink", code: wrap(`\t_ = fmt.Sprintf("%s", password)`), flag: [] },
+  { name: "short slice prefix", code: wrap(`\tlog.Println(password[:3])`), flag: [] },
+  { name: "package constant", code: `package main\n\nconst defaultPassword = "changeme"\n\nfunc f() {\n\tlog.Println(defaultPassword)\n}\n`, flag: [] },
+  { name: "error values", code: wrap(`\terr := check(password)\n\tlog.Println(err)`), flag: [] },
+  { name: "parameter flow", code: `package main\n\nfunc show(v string) {\n\tlog.Println(v)\n}\n\nfunc main() {\n\tshow(os.Getenv("CLIENT_SECRET"))\n}\n`, flag: ["v"] },
+]);

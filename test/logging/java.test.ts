@@ -1,0 +1,23 @@
+import { runCases } from "./cases.js";
+
+const wrap = (body: string): string => `class A {\n  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(A.class);\n  void m(String password, String user) {\n${body}\n  }\n}\n`;
+
+runCases("java", [
+  { name: "slf4j placeholders", code: wrap(`    LOG.info("login {} {}", user, password);`), flag: ["password"] },
+  { name: "concatenation", code: wrap(`    LOG.debug("pw: " + password);`), flag: ["password"] },
+  { name: "java.util.logging", code: wrap(`    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("a");\n    jul.severe(password);`), flag: ["password"] },
+  { name: "Android Log message but not tag", code: wrap(`    Log.d(password, "tag is first");\n    Log.e(TAG, "auth " + header);`), flag: ["header"] },
+  { name: "System.out", code: wrap(`    System.out.println(password);`), flag: ["password"] },
+  { name: "flogger", code: wrap(`    logger.atInfo().log("secret %s", clientSecret);`), flag: ["clientSecret"] },
+  { name: "String.format flow", code: wrap(`    String s = String.format("pw=%s", password);\n    LOG.info(s);`), flag: ["s"] },
+  { name: "getParameter flow", code: wrap(`    String t = request.getParameter("token");\n    LOG.info(t);`), flag: ["t"] },
+  { name: "getHeader Authorization vs other headers", code: wrap(`    LOG.info(request.getHeader("Authorization"));\n    LOG.info(request.getHeader("Accept"));`), flag: ["request.getHeader(\"Authorization\")"] },
+  { name: "field assigned from a parameter", code: `class A {\n  private String token;\n  void set(String t) { this.token = t; }\n  void log() { LOG.info(token); }\n}\n`, flag: ["token"] },
+  { name: "compile-time constant", code: `class A {\n  private static final String PASSWORD = "changeme";\n  void m() { LOG.info(PASSWORD); }\n}\n`, flag: [] },
+  { name: "short substring sanitizes, long does not", code: wrap(`    LOG.info(password.substring(0, 4));\n    LOG.info(password.substring(0, 12));`), flag: ["password.substring(0, 12)"] },
+  { name: "digest and encrypt", code: wrap(`    LOG.info(digest(password));\n    LOG.info(encryptLib.encryptPassword(password));`), flag: [] },
+  { name: "boolean and length", code: wrap(`    LOG.info("{}", password != null);\n    LOG.info("{}", password.length());`), flag: [] },
+  { name: "pagination and tokenizer names", code: wrap(`    LOG.info(nextToken + pageToken + tokenizer + tokenCount);`), flag: [] },
+  { name: "StringBuilder is not a sink", code: wrap(`    StringBuilder sb = new StringBuilder();\n    sb.append(password);`), flag: [] },
+  { name: "StringBuilder then logged", code: wrap(`    StringBuilder sb = new StringBuilder();\n    sb.append(password);\n    LOG.info(sb.toString());`), flag: ["sb.toString()"] },
+]);

@@ -1,0 +1,18 @@
+import { runCases } from "./cases.js";
+
+runCases("ruby", [
+  { name: "puts and p", code: "def m(password)\n  puts password\n  p password\nend\n", flag: ["password", "password"] },
+  { name: "logger with interpolation", code: "def m(token)\n  logger.info \"t=#{token}\"\nend\n", flag: ["token"] },
+  { name: "Rails.logger block form", code: "def m\n  Rails.logger.debug { \"k #{api_key}\" }\nend\n", flag: ["api_key"] },
+  { name: "$stderr", code: "$stderr.puts(client_secret)\n", flag: ["client_secret"] },
+  { name: "Logger instance in a constant", code: "LOG = Logger.new($stdout)\nLOG.warn(secret)\n", flag: ["secret"] },
+  { name: "params and ENV dumps", code: "def create\n  logger.info params\n  puts ENV\nend\n", flag: ["params", "ENV"] },
+  { name: "ENV lookups", code: "puts ENV['HOME']\nputs ENV.fetch('STRIPE_SECRET_KEY')\n", flag: ["ENV.fetch('STRIPE_SECRET_KEY')"] },
+  { name: "params[:password] flow", code: "def create\n  pw = params[:password]\n  logger.info(\"pw: \" + pw)\nend\n", flag: ["pw"] },
+  { name: "hash literal flow", code: "def m(pw)\n  h = { user: 'bob', password: pw }\n  logger.info(h)\n  logger.info(h[:user])\nend\n", flag: ["h"] },
+  { name: "hash argument", code: "logger.info(password: pw, user: u)\n", flag: ["pw"] },
+  { name: "gsub /./ masks; sub /./ does not", code: "def m(secret)\n  puts secret.gsub(/./, '*')\n  puts secret.sub(/./, '*')\nend\n", flag: ["secret.sub(/./, '*')"] },
+  { name: "digest and nil?", code: "def m(secret)\n  puts Digest::SHA256.hexdigest(secret)\n  puts secret.nil?\n  puts secret.length\nend\n", flag: [] },
+  { name: "constant", code: "DEFAULT_PASSWORD = 'changeme'\nputs DEFAULT_PASSWORD\n", flag: [] },
+  { name: "method parameter flow", code: "def emit(v)\n  puts v\nend\nemit(ENV['API_TOKEN'])\n", flag: ["v"] },
+]);
