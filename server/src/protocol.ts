@@ -82,4 +82,13 @@ export interface HushSettings {
   maxFileSizeMB?: number;
   downrankedSeverity?: string;
   logging?: { includePii?: boolean; browserConsole?: boolean; testGuards?: boolean };
+  /** Remote stores per environment (the client owns their details; the server only needs to know which exist). */
+  stores?: { vault?: Record<string, unknown>; aws?: Record<string, unknown> };
 }
+
+/** Store kinds a "Move to …" fix can target, with the titles the fixes use. */
+export const MOVE_TARGETS: Record<string, string> = {
+  keychain: "keychain",
+  vault: "Vault",
+  aws: "AWS Secrets Manager",
+};

@@ -151,7 +151,8 @@ connection.onDidChangeWatchedFiles(() => refreshAll());
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActions(doc, params, { analysisFor, clientCommands });
+  const storeTargets = async (d: TextDocument) => ["keychain", ...(await settings.get(d.uri)).remoteStores];
+  return codeActions(doc, params, { analysisFor, storeTargets, clientCommands });
 });
 
 const commandDeps: CommandDeps = {

@@ -15,6 +15,8 @@ export interface ResolvedSettings {
   maxFileBytes: number;
   downrankedSeverity: Severity;
   logging: { enable: boolean; includePii: boolean; browserConsole: boolean; testGuards: boolean };
+  /** Remote store kinds configured for at least one environment ("vault", "aws"). */
+  remoteStores: string[];
   problems: string[];
 }
 
@@ -38,6 +40,10 @@ export function resolveSettings(raw: HushSettings | null | undefined): ResolvedS
       browserConsole: logging.browserConsole !== false,
       testGuards: logging.testGuards === true,
     },
+    remoteStores: (["vault", "aws"] as const).filter((k) => {
+      const v = s.stores?.[k];
+      return !!v && typeof v === "object" && Object.keys(v).length > 0;
+    }),
     problems,
   };
 }

@@ -252,7 +252,7 @@ async function main() {
   for (const { scenario, error, shot } of failed) {
     console.log(`\nFAIL ${scenario}`);
     console.log(redactSecrets(`  expected: ${error.expected ?? error.message.split("\n")[0]}`));
-    console.log(redactSecrets(`  seen:     ${error.actual ?? error.message.split("\n")[0]}`));
+    console.log(redactSecrets(`  seen:     ${String(error.actual ?? error.message.split("\n")[0]).replace(/\s*\n\s*/g, " · ")}`));
     if (error.expected === undefined) console.log(redactSecrets(`  detail:   ${String(error.stack ?? error).split("\n").slice(0, 4).join("\n            ")}`));
     if (shot) console.log(`  screenshot: ${shot}`);
   }

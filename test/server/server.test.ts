@@ -189,6 +189,12 @@ describe("language server: quick fixes", () => {
       const d = await k.diagnostics("k.js");
       const titles = (await k.codeActions("k.js", d[0]!)).map((a) => a.title);
       assert.ok(titles.includes("Move to keychain as STRIPE_KEY"));
+      assert.ok(!titles.some((t) => /Vault|AWS/.test(t)), "no remote store is configured yet");
+      k.settings = { stores: { vault: { production: { address: "http://127.0.0.1:8200" } }, aws: { staging: { region: "eu-west-1" } } } };
+      k.conn.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+      await new Promise((r) => setTimeout(r, 200));
+      const withRemote = (await k.codeActions("k.js", d[0]!)).map((a) => a.title);
+      assert.ok(withRemote.includes("Move to Vault as STRIPE_KEY") && withRemote.includes("Move to AWS Secrets Manager as STRIPE_KEY"));
     } finally {
       await k.stop();
     }

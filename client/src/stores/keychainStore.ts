@@ -56,18 +56,18 @@ export function keychainError(error: unknown, action: string): StoreError {
   if (error instanceof StoreError) return error;
   const message = describe(error);
   if (/locked collection|is locked|prompt/i.test(message)) {
-    return new UnavailableError(`The OS keychain is locked, so ${action} failed: unlock your login keyring and try again (${message})`, error);
+    return new UnavailableError(`The OS keychain is locked, so Hush could not ${action}: unlock your login keyring and try again (${message})`, error);
   }
-  if (/D-?Bus|org\.freedesktop\.secrets|Secret Service|autolaunch|ServiceUnknown|No such interface/i.test(message)) {
-    return new UnavailableError(`No Secret Service answered, so ${action} failed: start gnome-keyring or KWallet, or let Hush use VS Code's secret storage (${message})`, error);
+  if (/D-?Bus|org\.freedesktop\.secrets|Secret Service|autolaunch|ServiceUnknown|No such interface|Could not connect|connection (is )?closed|Connection refused/i.test(message)) {
+    return new UnavailableError(`No Secret Service answered, so Hush could not ${action}: start gnome-keyring or KWallet, or let Hush use VS Code's secret storage (${message})`, error);
   }
-  return new UnavailableError(`The OS keychain refused to ${action} (${message})`, error);
+  return new UnavailableError(`The OS keychain could not ${action} (${message})`, error);
 }
 
 async function withTimeout<T>(operation: Promise<T>, timeoutMs: number, action: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UnavailableError(`The OS keychain did not answer within ${Math.round(timeoutMs / 1000)} s, so ${action} failed`)), timeoutMs);
+    timer = setTimeout(() => reject(new UnavailableError(`The OS keychain did not answer within ${Math.round(timeoutMs / 1000)} s, so Hush could not ${action}`)), timeoutMs);
   });
   try {
     return await Promise.race([operation, timeout]);
@@ -139,9 +139,9 @@ export class KeychainStore extends KeyValueSecretStore {
 export async function probeKeychain(load: () => KeytarApi = loadKeytar, timeoutMs = 5_000): Promise<KeytarApi> {
   const keytar = load();
   try {
-    await withTimeout(keytar.findCredentials(`${KEYCHAIN_SERVICE_PREFIX}:probe`), timeoutMs, "the availability check");
+    await withTimeout(keytar.findCredentials(`${KEYCHAIN_SERVICE_PREFIX}:probe`), timeoutMs, "reach it");
   } catch (error) {
-    throw keychainError(error, "the availability check");
+    throw keychainError(error, "reach it");
   }
   return keytar;
 }

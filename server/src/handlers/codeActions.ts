@@ -9,10 +9,12 @@ import { ignoreCommentEdit } from "../engine/fix/ignoreComment";
 import { LineIndex } from "../engine/text";
 import type { Finding } from "../engine/types";
 import { envNameFor } from "../convert";
-import { ClientCommands, DIAGNOSTIC_SOURCE, ServerCommands, type MoveToEnvArgs, type MoveToStoreArgs } from "../protocol";
+import { ClientCommands, DIAGNOSTIC_SOURCE, MOVE_TARGETS, ServerCommands, type MoveToEnvArgs, type MoveToStoreArgs } from "../protocol";
 
 export interface CodeActionDeps {
   analysisFor(doc: TextDocument): Promise<Analysis>;
+  /** Store kinds the client can move a secret into (keychain always; vault/aws when configured). */
+  storeTargets(doc: TextDocument): Promise<string[]>;
   clientCommands: ReadonlySet<string>;
 }
 
@@ -53,13 +55,11 @@ export async function codeActions(doc: TextDocument, params: CodeActionParams, d
         });
         if (deps.clientCommands.has(ClientCommands.moveToStore)) {
           const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toTextEdits(doc, codeEdits) }] };
-          const storeArgs: MoveToStoreArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name, store: "keychain", edit };
-          actions.push({
-            title: `Move to keychain as ${name}`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            command: { title: `Move to keychain as ${name}`, command: ClientCommands.moveToStore, arguments: [storeArgs] },
-          });
+          for (const store of await deps.storeTargets(doc)) {
+            const title = `Move to ${MOVE_TARGETS[store] ?? store} as ${name}`;
+            const storeArgs: MoveToStoreArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name, store, edit };
+            actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ClientCommands.moveToStore, arguments: [storeArgs] } });
+          }
         }
       }
     }

@@ -697,7 +697,7 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -u user:password` / `--user "user:password"`: the password (or a token given as "token:") is
     // captured; shell variables, templates and placeholders are left alone.
     secret:
-      /curl[ \t](?:(?:[^\n]|\\\r?\n){0,600}?[ \t])?(?:-u|--user)(?:[ \t]{1,4}|=)(?<secret>(?:["']?[^\s'":$<>(]{0,100}["']?:["']?(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})["']?|["']?[^\s'":$<>(\[{]{12,100}:["']?(?![^\s])))/,
+      /curl[ \t](?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}?[ \t])?(?:-u|--user)(?:[ \t]{1,4}|=)(?<secret>(?:["']?[^\s'":$<>(]{0,100}["']?:["']?(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})["']?|["']?[^\s'":$<>(\[{]{12,100}:["']?(?![^\s])))/,
     minEntropy: 2.9,
     severity: "error",
     envName: "CURL_USER",
@@ -721,7 +721,7 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -H "Authorization: …"`, `-H "X-Api-Key: …"`, `--header "Token: …"` (also across "\" line
     // continuations). A Bearer/Basic/Token value of 16+ characters is left to the authorization-header rule.
     secret:
-      /curl[ \t](?:(?:[^\n]|\\?\r?\n(?=[ \t]))){0,600}?[ \t])?(?:-H|--header)[ \t]{1,4}["'](?:proxy-)?(?:authorization|x-[\w-]{0,30}(?:key|token|secret|auth)|[\w-]{0,30}(?:api-?key|token|secret))[ \t]{0,4}:[ \t]{0,4}(?!(?:Bearer|Basic|Token)[ \t]{1,4}[A-Za-z0-9._~+/-]{16})(?:[A-Za-z][\w-]{1,20}[ \t]{1,4})?(?<secret>[^\s'"$<>({\[*]{8,500})["']/i,
+      /curl[ \t](?:(?:[^\r\n\\]|\\[^\r\n]|\\?\r?\n(?=[ \t])){0,600}?[ \t])?(?:-H|--header)[ \t]{1,4}["'](?:proxy-)?(?:authorization|x-[\w-]{0,30}(?:key|token|secret|auth)|[\w-]{0,30}(?:api-?key|token|secret))[ \t]{0,4}:[ \t]{0,4}(?!(?:Bearer|Basic|Token)[ \t]{1,4}[A-Za-z0-9._~+/-]{16})(?:[A-Za-z][\w-]{1,20}[ \t]{1,4})?(?<secret>[^\s'"$<>({\[*]{8,500})["']/i,
     minEntropy: 3,
     severity: "error",
     envName: "API_TOKEN",

@@ -221,8 +221,9 @@ export const rulesKtoM: RuleSpec[] = [
     title: "Mailchimp API key",
     provider: "Mailchimp",
     keywords: ["-us"],
-    // 32 hex characters + "-us" + data-centre number: distinctive on its own.
-    secret: /[0-9a-f]{32}-us[0-9]{1,2}/,
+    // 32 hex characters + "-us" + data-centre number: distinctive on its own. Not when passed to the Mobile SDK's
+    // `initialize(token:)`, which takes the SDK key that apps embed by design.
+    secret: /(?<!initialize\(\s{0,4}token:\s{0,4})[0-9a-f]{32}-us[0-9]{1,2}/,
     minEntropy: 3,
     severity: "error",
     envName: "MAILCHIMP_API_KEY",
