@@ -1,9 +1,35 @@
 // One script, three bundles: the extension (vscode external), the language server and the CLI.
-// `--production` minifies without sourcemaps (the .vsix); the default keeps sourcemaps for debugging.
+// `--production` minifies without sourcemaps (the .vsix) and leaves the rules' test-only data (near-miss
+// `negatives`) out of the shipped bundles; the default keeps sourcemaps for debugging.
 import * as esbuild from "esbuild";
 import fs from "node:fs";
+import ts from "typescript";
 
 const production = process.argv.includes("--production");
+
+/** Blanks `negatives: [...]` in rule files: fixtures for the tests, not something to ship. */
+const stripRuleFixtures = {
+  name: "strip-rule-fixtures",
+  setup(build) {
+    build.onLoad({ filter: /server[\\/]src[\\/]engine[\\/]rules[\\/].*\.ts$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, "utf8");
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+      const cuts = [];
+      const visit = (node) => {
+        if (ts.isPropertyAssignment(node) && node.name.getText(file) === "negatives") {
+          cuts.push([node.initializer.getStart(file), node.initializer.getEnd()]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = source;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + "[]" + out.slice(end);
+      return { contents: out, loader: "ts" };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -14,6 +40,7 @@ const common = {
   logLevel: "warning",
   // keytar is a native addon; web-tree-sitter loads its .wasm next to itself at run time.
   external: ["vscode", "keytar"],
+  plugins: production ? [stripRuleFixtures] : [],
 };
 
 fs.mkdirSync("dist", { recursive: true });
@@ -28,3 +55,14 @@ await Promise.all([
   }),
 ]);
 fs.chmodSync("dist/cli.js", 0o755);
+
+// keytar (the OS keychain) is a native addon: ship its runtime files beside the bundles, where `require("keytar")`
+// from dist/extension.js finds them first. Missing keytar is fine: the extension falls back to SecretStorage.
+const keytar = "node_modules/keytar";
+if (fs.existsSync(`${keytar}/build/Release/keytar.node`)) {
+  const target = "dist/node_modules/keytar";
+  fs.rmSync(target, { recursive: true, force: true });
+  for (const f of ["package.json", "lib", "build/Release/keytar.node"]) {
+    fs.cpSync(`${keytar}/${f}`, `${target}/${f}`, { recursive: true });
+  }
+}

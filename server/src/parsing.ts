@@ -3,7 +3,15 @@
 // parsed incrementally from the previous tree: the edit is the changed middle between common prefix and suffix.
 import fs from "node:fs";
 import path from "node:path";
-import { Edit, Language, Parser, type Tree } from "web-tree-sitter";
+import type { Tree } from "web-tree-sitter";
+
+// Loaded through require so that esbuild's CommonJS bundle picks the package's CommonJS build: its ESM build
+// reads import.meta.url, which is empty in a CommonJS bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Edit, Language, Parser } = require("web-tree-sitter") as typeof import("web-tree-sitter");
+type Language = import("web-tree-sitter").Language;
+type Parser = import("web-tree-sitter").Parser;
+type Edit = import("web-tree-sitter").Edit;
 import type { GrammarName } from "./engine/logging/syntax.js";
 
 const GRAMMAR_FILES: Record<GrammarName, { packageName: string; file: string }> = {

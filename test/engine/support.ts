@@ -261,7 +261,11 @@ export const CONTEXTS: PlacementContext[] = [
 /** A finding's string fields that carry more than 4 characters of the value (any 8-character window of it). */
 export function leakedFields(finding: Finding, value: string): string[] {
   const windows: string[] = [];
-  for (let i = 0; i + 8 <= value.length; i += 3) windows.push(value.slice(i, i + 8));
+  // Windows of the random part only: a provider's literal prefix ("rubygems_") may well appear in a rule id.
+  for (let i = 0; i + 8 <= value.length; i += 3) {
+    const w = value.slice(i, i + 8);
+    if (/\d/.test(w) || (/[a-z]/.test(w) && /[A-Z]/.test(w))) windows.push(w);
+  }
   if (value.length < 8 && value.length > 4) windows.push(value);
   const leaks: string[] = [];
   for (const [key, field] of Object.entries(finding)) {

@@ -26,8 +26,8 @@ test("findings carry rule id, severity, a title naming the sub-kind, and never t
   assert.ok(first);
   assert.equal(code.slice(first.start, first.end), "apiKey");
   assert.equal(first.related?.length, 1);
-  assert.equal(code.slice(first.related![0]!.start, first.related![0]!.end), `process.env.API_KEY || "${secret}"`);
-  assert.match(first.related![0]!.message, /assigned here/);
+  assert.ok(code.slice(first.related![0]!.start, first.related![0]!.end) === "process.env.API_KEY", "related points at the environment read");
+  assert.match(first.related![0]!.message, /API_KEY read from the environment here/);
   assert.match(first.masked, /api key/);
 });
 

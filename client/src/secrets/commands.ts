@@ -457,7 +457,8 @@ export class SecretsCommands {
     if (!name) throw new Cancelled();
     const options = await this.chooseGeneratorOptions("generate.options");
     const exists = (await store.list().catch(() => [])).some((entry) => entry.name === name);
-    if (exists && !(await ui.confirm("generate.overwrite", `${name} already exists in ${describeStore(store)}. Replace it with a new random value?`, store.capabilities.versions ? "The current value is kept as the previous version." : "The current value is gone afterwards.", "Replace"))) {
+    const protectedNote = this.registry.isProtected(store.environment) ? ` ${store.environment} is a protected environment.` : "";
+    if (exists && !(await ui.confirm("generate.overwrite", `${name} already exists in ${describeStore(store)}. Replace it with a new random value?`, (store.capabilities.versions ? "The current value is kept as the previous version." : "The current value is gone afterwards.") + protectedNote, "Replace"))) {
       this.auditFor(store, "generate", "cancelled", name);
       return;
     }
@@ -540,6 +541,10 @@ export class SecretsCommands {
       return undefined;
     }
     const name = args.name;
+    if (!this.registry.environments().includes(environment)) {
+      ui.error(`Hush: "${environment.slice(0, 64)}" is not one of hush.environments.`);
+      return undefined;
+    }
     if (!(await this.confirmProtectedRead(environment, "launch.confirm", "Launch"))) return undefined;
     const stores = await this.registry.storesFor(environment);
     // Highest precedence first: the store whose value Run with Secrets would use.

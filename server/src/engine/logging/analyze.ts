@@ -104,7 +104,7 @@ const PROPAGATING_FUNCTIONS = new Set([
   "String", "str", "repr", "format", "sprintf", "vsprintf", "Sprintf", "Sprint", "Sprintln", "Errorf", "Quote",
   "valueOf", "join", "Join", "concat", "Concat", "stringify", "inspect", "dumps", "dump", "json_encode",
   "serialize", "strval", "trim", "ltrim", "rtrim", "strip", "lstrip", "rstrip", "toString", "ToString", "to_s",
-  "to_str", "to_json", "toJSON", "to_h", "to_a", "dict", "list", "tuple", "from", "assign", "entries", "values",
+  "to_str", "to_json", "toJSON", "to_h", "to_hash", "to_a", "each_pair", "dict", "list", "tuple", "from", "assign", "entries", "values",
   "toUpperCase", "toLowerCase", "upper", "lower", "ToUpper", "ToLower", "upcase", "downcase", "strtoupper",
   "strtolower", "replace", "Replace", "replaceAll", "gsub", "sub", "split", "Split", "decode", "Decode", "unquote",
   "copy", "merge", "clone", "Clone", "toList", "asList", "of", "new", "chomp", "squeeze", "dup", "freeze",
@@ -617,6 +617,10 @@ class Analysis {
       case "update_expression": {
         const operator = nodeText(this.text, node).trim().slice(0, 6);
         if (/^(!|not\b|typeof|void|-|\+|~|delete|defined)/.test(operator)) return SANITIZED;
+        if (/^[&*]/.test(operator)) {
+          const operand = node.childForFieldName("operand") ?? node.childForFieldName("argument") ?? node.namedChildren[node.namedChildren.length - 1] ?? null;
+          return operand === null ? UNKNOWN : this.evaluate(operand);
+        }
         return UNKNOWN;
       }
       case "ternary_expression":
@@ -816,16 +820,17 @@ class Analysis {
       const text = nodeText(this.text, index).replace(/\s+/g, "");
       const prefix = /^(0)?:(\d+)$/.exec(text);
       if (prefix !== null && Number(prefix[2]) <= 6) return SANITIZED;
+      if (/^-[1-4]:$/.test(text)) return SANITIZED;
       const sliced = this.evaluate(object);
       return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
     }
-    if (index !== null && (index.type === "range" && /^0\.\.\.?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
+    if (index !== null && (index.type === "range" && /^(0\.\.\.?[0-6]|-[1-4]\.\.(-1)?)$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
     const keyName = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
     const objectText = normalizePath(nodeText(this.text, object));
     if (keyName !== undefined) {
       if (ENV_OBJECTS[this.lang].test(objectText) || /^(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|params|request\.(form|args|values|json|data|cookies|headers|META|POST|GET)|req\.(body|query|headers|cookies|params))$/.test(objectText)) {
         const kind = classifyName(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
-        return kind === undefined ? SANITIZED : this.source(kind, node, keyName, `${keyName} read here`);
+        return kind === undefined ? UNKNOWN : this.source(kind, node, keyName, `${keyName} read here`);
       }
       const kind = classifyName(keyName, this.options.includePii);
       if (kind !== undefined) {
@@ -851,7 +856,7 @@ class Analysis {
     const objectPath = normalizePath(nodeText(this.text, object));
     if (ENV_OBJECTS[this.lang].test(objectPath)) {
       const kind = classifyName(property, this.options.includePii);
-      return kind === undefined ? SANITIZED : this.source(kind, node, property, `${property} read from the environment here`);
+      return kind === undefined ? UNKNOWN : this.source(kind, node, property, `${property} read from the environment here`);
     }
     if (/^(length|Length|size|Count|count|len|bytesize|byteLength|isEmpty|IsEmpty|empty\?|nil\?|present\?|blank\?|any\?)$/.test(property)) return SANITIZED;
     if (/^(value|Value|text|Text|val|raw|plain|data|content|string|str|current|Password|SecurePassword)$/.test(property) && property !== "Password") {
@@ -925,6 +930,11 @@ class Analysis {
       if (STRING_TYPES.has(keyNode.type)) return this.structuredField(stringValue(nodeText(this.text, keyNode)), keyNode, valueNode, value);
       return value;
     }
+    // Containers and errors built around a value carry it.
+    if (call.isConstructor && /^(URLSearchParams|Map|Set|Array|Buffer|String|StringBuilder|StringBuffer|HashMap|Dictionary|List|ArrayList|\w*Error|\w*Exception)$/.test(method)) {
+      const carried = this.firstTainted(call.args.map((argument) => argument.node));
+      return carried.state === "tainted" ? this.asWhole(carried, node) : UNKNOWN;
+    }
     // Sanitizers by name.
     if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
     if (isShortPrefixCall(this.text, method, call)) return SANITIZED;
@@ -939,7 +949,7 @@ class Analysis {
         return this.source(kind, node, keyName, `${keyName} read here`);
       }
       if (/^(getenv|Getenv|GetEnvironmentVariable|getEnv|LookupEnv|getHeader|GetHeader|header|cookie|FormValue|PostFormValue)$/.test(method) || /Header|headers|environ|ENV|env/.test(receiverPath)) {
-        return SANITIZED;
+        return UNKNOWN;
       }
     }
     // A call whose name says it returns a secret: getPassword(), fetchApiToken(), password().
@@ -952,17 +962,20 @@ class Analysis {
       const pieces: SyntaxNode[] = [];
       for (const argument of call.args) pieces.push(argument.node);
       // A receiver that is a namespace (fmt, JSON, String) says nothing; a tainted receiver propagates.
+      let receiverUnknown = false;
       if (call.receiver !== null) {
         const receiverValue = this.evaluate(call.receiver);
         if (receiverValue.state === "tainted") {
           if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
           return this.asWhole(receiverValue, node);
         }
+        receiverUnknown = receiverValue.state === "unknown" && !/^[A-Z]/.test(nodeText(this.text, call.receiver)) && !/^(fmt|json|util|strings|strconv|path|os|JSON|Object|Array|Buffer|String|Math)$/.test(receiverPath);
       }
       if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
       if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
       const value = this.firstTainted(pieces);
       if (value.state === "tainted") return this.asWhole(value, node);
+      if (receiverUnknown || pieces.length === 0) return UNKNOWN;
       return value;
     }
     if (call.receiver !== null) {
@@ -1062,11 +1075,34 @@ class Analysis {
       return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
     }
     if (binding === undefined && this.lang === "ruby" && name === "params") return this.source("body", nameNode, undefined, "request parameters", "dump");
+    const heldKey = propertyHolder === undefined ? this.sensitiveKeyReadFrom(name, nameNode) : undefined;
+    if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || (binding.value !== null && binding.value !== undefined && this.evaluate(binding.value).state === "unknown"))) {
+      return { state: "tainted", kind: heldKey.kind, leaf: nameNode, context: "argument", name: stripSigil(name), origin: { start: heldKey.start, end: heldKey.end, message: `${heldKey.key} read from ${stripSigil(name)} here` } };
+    }
     if (propertyHolder !== undefined) {
       // Upper-case names with no visible binding are usually imported constants or settings.
       return this.nameSource(propertyHolder, nameNode, name, undefined);
     }
     return UNKNOWN;
+  }
+
+  /** `config["smtp_password"]` / `data.get("access_token")` somewhere in the function: the whole map holds a secret. */
+  private sensitiveKeyReadFrom(name: string, use: SyntaxNode): { kind: SecretKind; key: string; start: number; end: number } | undefined {
+    const scopeIndex = this.innermostScope(use.startIndex);
+    const scope = this.scopes()[scopeIndex]!;
+    this.noteDependency(`c:${name}`);
+    const region = this.text.slice(scope.start, scope.end);
+    const escaped = escapeRegExp(name);
+    const pattern = new RegExp(`(?<![\\w$@])${escaped}(?:\\[\\s*|\\.(?:get|fetch|dig|Get|GetValue)\\(\\s*)(?:["']([\\w-]{2,60})["']|:(\\w{2,60}))`, "g");
+    for (const hit of region.matchAll(pattern)) {
+      const key = hit[1] ?? hit[2] ?? "";
+      const kind = classifyName(key, this.options.includePii);
+      if (kind !== undefined) {
+        const start = scope.start + (hit.index ?? 0);
+        return { kind, key, start, end: start + hit[0].length };
+      }
+    }
+    return undefined;
   }
 
   private nameSource(kind: SecretKind, node: SyntaxNode, name: string, origin: Tainted["origin"]): Tainted {
@@ -1566,9 +1602,12 @@ function isShortPrefix(text: string, start: SyntaxNode | null, end: SyntaxNode |
 }
 
 function isShortPrefixCall(text: string, method: string, call: CallParts): boolean {
-  if (!/^(substring|substr|slice|Substring|take|first|left|mb_substr|Left|truncate|Truncate)$/.test(method)) return false;
+  if (!/^(substring|substr|slice|Substring|take|first|left|mb_substr|Left|truncate|Truncate|last|takeLast|right|Right)$/.test(method)) return false;
   const args = call.receiver === null ? call.args.slice(1) : call.args;
   const texts = args.map((argument) => nodeText(text, argument.node).trim());
+  // The last few characters (`slice(-4)`, `substr($x, -4)`, `last(4)`) identify without revealing.
+  if (texts.length === 1 && /^-[1-4]$/.test(texts[0] ?? "")) return true;
+  if (/^(last|takeLast|right|Right)$/.test(method)) return texts.length === 1 && /^[1-4]$/.test(texts[0] ?? "");
   if (method === "take" || method === "first" || method === "left" || method === "Left" || method === "truncate" || method === "Truncate") {
     return texts.length === 1 && /^\d+$/.test(texts[0] ?? "") && Number(texts[0]) <= 6;
   }

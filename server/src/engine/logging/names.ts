@@ -107,7 +107,11 @@ function classifyNameUncached(rawName: string, includePii: boolean): SecretKind 
   if (name.length === 0 || name.length > 80 || /[^A-Za-z0-9_$.\-:@]/.test(name)) return undefined;
   // Property paths: only the last segment names the value.
   const lastSegment = name.split(/\.|->|::/).pop() ?? name;
-  const words = splitWords(lastSegment);
+  const words = splitWords(lastSegment).flatMap((word) => {
+    // Fused upper-case names: PGPASSWORD, MYSQLPASSWD, GHTOKEN.
+    const fused = /^([a-z]{2,12}?)(password|passwd|secret|token)$/.exec(word);
+    return fused !== null && !/^(next|page|prev|sync|null|csrf|cancel|is|has)$/.test(fused[1]!) ? [fused[1]!, fused[2]!] : [word];
+  });
   if (words.length === 0) return undefined;
   for (const word of words) if (PROTECTED_WORDS.has(word)) return undefined;
   const first = words[0] ?? "";

@@ -35,7 +35,7 @@ export const rulesAtoC: RuleSpec[] = [
         "A 1Password service account token (ops_…): it signs in to 1Password non-interactively and reads (or writes) every item in the vaults granted to the service account.",
       rotate: "1Password → Developer → Service accounts: revoke the token (or delete the service account) and create a new one.",
     },
-    negatives: ["export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoi..."],
+    negatives: ["The token looks like ops_eyJzaWduSW5B (shortened)."],
   },
   {
     id: "adafruit-io-key",
@@ -319,8 +319,8 @@ export const rulesAtoC: RuleSpec[] = [
     title: "Authress service client access key",
     provider: "Authress",
     keywords: [".acc_", ".acc-"],
-    // "sc_<client id>.<key id>.acc_<account id>.<private key>" (also ext_/scauth_/authress_ client prefixes).
-    secret: /(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}/,
+    // "sc_<client id>.<key id>.acc_<account id>.<private key>" (ext_ for external clients).
+    secret: /(?:sc|ext)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}/,
     minEntropy: 4,
     severity: "error",
     envName: "AUTHRESS_ACCESS_KEY",
@@ -346,7 +346,7 @@ export const rulesAtoC: RuleSpec[] = [
     negatives: ["ABSKQmVkcm9ja0FQSUtleS1EXAMPLE"],
   },
   {
-    id: "aws-bedrock-short-term-api-key",
+    id: "aws-short-lived-bedrock",
     title: "Amazon Bedrock API key (short-term)",
     provider: "AWS",
     keywords: ["bedrock-api-key-"],
@@ -401,7 +401,7 @@ export const rulesAtoC: RuleSpec[] = [
     keywords: ["bitbucket"],
     // OAuth consumer keys are 32 alphanumerics (18 on older consumers).
     secret: /[A-Za-z0-9]{32}|[A-Za-z0-9]{18}/,
-    context: { name: secretName("bitbucket") },
+    context: { name: clientIdName("bitbucket") },
     minEntropy: 3.5,
     severity: "warning",
     envName: "BITBUCKET_CLIENT_ID",
@@ -432,7 +432,7 @@ export const rulesAtoC: RuleSpec[] = [
     id: "bitbucket-app-password",
     title: "Bitbucket app password / API token",
     provider: "Bitbucket",
-    keywords: ["atbb"],
+    keywords: ["atbb", "atct"],
     // Bitbucket app passwords and repository/workspace access tokens begin with "ATBB" or "ATCT".
     secret: /AT(?:BB|CT)[A-Za-z0-9_=.-]{28,180}/,
     minEntropy: 4,
@@ -697,7 +697,7 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -u user:password` / `--user "user:password"`: the password (or a token given as "token:") is
     // captured; shell variables, templates and placeholders are left alone.
     secret:
-      /curl[ \t](?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}?[ \t])?(?:-u|--user)(?:[ \t]{1,4}|=)(?<secret>(?:["']?[^\s'":$<>(]{0,100}["']?:["']?(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})["']?|["']?[^\s'":$<>(\[{]{12,100}:["']?(?![^\s])))/,
+      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}? )?(?:-u|--user)(?: {1,4}|=)(?<secret>(?:["']?[^\s'":$<>(]{0,100}["']?:["']?(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})["']?|["']?[^\s'":$<>(\[{]{12,100}:["']?(?![^\s])))/,
     minEntropy: 2.9,
     severity: "error",
     envName: "CURL_USER",
@@ -721,8 +721,8 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -H "Authorization: …"`, `-H "X-Api-Key: …"`, `--header "Token: …"` (also across "\" line
     // continuations). A Bearer/Basic/Token value of 16+ characters is left to the authorization-header rule.
     secret:
-      /curl[ \t](?:(?:[^\r\n\\]|\\[^\r\n]|\\?\r?\n(?=[ \t])){0,600}?[ \t])?(?:-H|--header)[ \t]{1,4}["'](?:proxy-)?(?:authorization|x-[\w-]{0,30}(?:key|token|secret|auth)|[\w-]{0,30}(?:api-?key|token|secret))[ \t]{0,4}:[ \t]{0,4}(?!(?:Bearer|Basic|Token)[ \t]{1,4}[A-Za-z0-9._~+/-]{16})(?:[A-Za-z][\w-]{1,20}[ \t]{1,4})?(?<secret>[^\s'"$<>({\[*]{8,500})["']/i,
-    minEntropy: 3,
+      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\?\r?\n(?=[ \t])){0,600}? )?(?:-H|--header) {1,4}["']?(?:proxy-)?(?:authorization|x-[\w-]{0,30}(?:key|token|secret|auth)|[\w-]{0,30}(?:api-?key|token|secret)) {0,4}: {0,4}(?!(?:Bearer|Basic|Token) {1,4}[A-Za-z0-9._~+/-]{16})(?:[A-Za-z][\w-]{1,20} {1,4})?(?<secret>[^\s'"$<>({\[*]{8,500})(?=["'\s]|(?![^]))/i,
+    minEntropy: 2.5,
     severity: "error",
     envName: "API_TOKEN",
     doc: {

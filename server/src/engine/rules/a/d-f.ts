@@ -21,7 +21,7 @@ export const rulesDtoF: RuleSpec[] = [
       summary: "A Databricks personal access token (dapi…): it calls the workspace's REST API as the user — clusters, jobs, notebooks, data.",
       rotate: "Databricks workspace → User settings → Developer → Access tokens: revoke the token and generate a new one.",
     },
-    negatives: ["DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5"],
+    negatives: ["# dapi tokens are 36 characters: dapi + 32 hex"],
   },
   {
     id: "datadog-api-key",

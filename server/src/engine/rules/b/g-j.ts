@@ -142,8 +142,8 @@ export const rulesGtoJ: RuleSpec[] = [
     title: "Heroku API key",
     provider: "Heroku",
     keywords: ["hrku-"],
-    // Current Heroku tokens carry the "HRKU-" prefix followed by 60 URL-safe characters.
-    secret: /HRKU-[A-Za-z0-9_-]{60}/,
+    // Current Heroku tokens carry the "HRKU-" prefix followed by (usually 60) URL-safe characters.
+    secret: /HRKU-[A-Za-z0-9_-]{40,60}/,
     minEntropy: 3.5,
     severity: "error",
     envName: "HEROKU_API_KEY",

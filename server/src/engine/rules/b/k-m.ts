@@ -221,9 +221,11 @@ export const rulesKtoM: RuleSpec[] = [
     title: "Mailchimp API key",
     provider: "Mailchimp",
     keywords: ["-us"],
-    // 32 hex characters + "-us" + data-centre number: distinctive on its own. Not when passed to the Mobile SDK's
-    // `initialize(token:)`, which takes the SDK key that apps embed by design.
-    secret: /(?<!initialize\(\s{0,4}token:\s{0,4})[0-9a-f]{32}-us[0-9]{1,2}/,
+    // 32 hex characters + "-us" + data-centre number: distinctive on its own. The Mobile SDK's `initialize(token:)`
+    // takes the SDK key that apps embed by design: that call is matched too, so the value is claimed (and not
+    // reported by the generic rule either), then dropped by `allow`.
+    secret: /(?:initialize\(\s{0,4}token:\s{0,4})?[0-9a-f]{32}-us[0-9]{1,2}/,
+    allow: [/^initialize\(/],
     minEntropy: 3,
     severity: "error",
     envName: "MAILCHIMP_API_KEY",

@@ -131,8 +131,8 @@ export const rulesNtoP: RuleSpec[] = [
     title: "Notion integration token",
     provider: "Notion",
     keywords: ["ntn_"],
-    // Current internal integration tokens: "ntn_" + 46 characters.
-    secret: /ntn_[A-Za-z0-9]{46}/,
+    // Current internal integration tokens: "ntn_" + 11 digits + 35 alphanumerics.
+    secret: /ntn_[0-9]{11}[A-Za-z0-9]{35}/,
     minEntropy: 3.5,
     severity: "error",
     envName: "NOTION_TOKEN",
@@ -140,7 +140,7 @@ export const rulesNtoP: RuleSpec[] = [
       summary: "A Notion internal integration token (ntn_…): reads and edits every page and database shared with the integration.",
       rotate: "https://www.notion.so/profile/integrations → the integration → Refresh the secret.",
     },
-    negatives: ["ntn_12345678901", "ntn_12345678901abc"],
+    negatives: ["ntn_12345678901", "ntn_12345678901abc", "https://api.notion.com/v1/databases"],
   },
   {
     id: "notion-api-token-legacy",

@@ -325,8 +325,9 @@ export const rulesSnToZ: RuleSpec[] = [
     title: "Twitter (X) bearer token",
     provider: "Twitter",
     keywords: ["aaaaaaaaaaaaaaaaaaaaaa"],
-    // App-only bearer tokens begin with a run of 22 "A"s, then ~80-110 URL-encoded base64 characters.
-    secret: /A{22}[A-Za-z0-9%]{70,140}/,
+    // App-only bearer tokens begin with a run of 22 "A"s, then ~80-110 URL-encoded base64 characters. The run is
+    // spelled out so the engine searches for it as a literal instead of around every keyword occurrence.
+    secret: /AAAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{70,140}/,
     minEntropy: 3,
     severity: "error",
     envName: "TWITTER_BEARER_TOKEN",

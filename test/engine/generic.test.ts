@@ -1,0 +1,128 @@
+// The name-based rules (generic-secret, hardcoded-password): which names denote a secret, which values are
+// literals worth reporting, and how the file kind changes both. Values are generated at test time.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { classifyName } from "../../server/src/engine/generic";
+import { scanText } from "../../server/src/engine/scan";
+import { BASE62, describe, makeRandom, randomToken, SEED, HEX } from "./support";
+
+const rnd = makeRandom(SEED + 1);
+const GENERIC = new Set(["generic-secret", "hardcoded-password"]);
+const genericFindings = (text: string, path: string) => scanText(text, { path }).findings.filter((f) => GENERIC.has(f.ruleId));
+
+const token = (): string => randomToken(rnd, 32 + rnd.int(0, 12));
+const password = (): string => randomToken(rnd, 9, BASE62) + rnd.pick(["!", "#", "%", "_", "-", "@"]) + randomToken(rnd, 4);
+
+test(`names that denote a secret are classified (seed ${SEED})`, () => {
+  const cases: [string, "password" | "secret"][] = [
+    ["password", "password"], ["passwd", "password"], ["pwd", "password"], ["DB_PASSWORD", "password"], ["adminPassword", "password"],
+    ["smtp.pass", "password"], ["passphrase", "password"], ["secret", "secret"], ["token", "secret"], ["api_key", "secret"],
+    ["apiKey", "secret"], ["API-KEY", "secret"], ["client_secret", "secret"], ["clientSecret", "secret"], ["private_key", "secret"],
+    ["access_token", "secret"], ["authToken", "secret"], ["secret_key", "secret"], ["SIGNING_KEY", "secret"], ["encryptionKey", "secret"],
+    ["x-api-key", "secret"], ["aws.secret_access_key", "secret"], ["credentials", "secret"], ["webhook_secret", "secret"],
+  ];
+  for (const [name, kind] of cases) assert.equal(classifyName(name), kind, name);
+});
+
+test("names that describe a secret rather than hold one are not classified", () => {
+  for (const name of [
+    "tokenType", "token_type", "passwordPolicy", "secretName", "secret_name", "hashedPassword", "tokenCount", "nextPageToken",
+    "next_page_token", "passwordField", "tokenizer", "max_tokens", "secretArn", "apiKeyHeader", "tokenUrl", "token_endpoint",
+    "password_min_length", "secretRef", "csrfToken", "publicKey", "public_key", "passwordHash", "tokenExpiry", "isSecret",
+    "showPassword", "password_reset", "secretVersion", "tokenLength", "keyId", "monkey", "keyboard", "description",
+  ]) {
+    assert.equal(classifyName(name), undefined, name);
+  }
+});
+
+test("high-entropy literals under secret names are reported across file kinds", () => {
+  const placements: [string, (n: string, v: string) => string][] = [
+    [".env", (n, v) => `${n}=${v}\n`],
+    ["config/app.yaml", (n, v) => `app:\n  ${n}: ${v}\n`],
+    ["config/app.json", (n, v) => `{"${n}": "${v}"}\n`],
+    ["config/app.toml", (n, v) => `[app]\n${n} = "${v}"\n`],
+    ["config/app.ini", (n, v) => `[app]\n${n} = ${v}\n`],
+    ["src/main/resources/application.properties", (n, v) => `app.${n}=${v}\n`],
+    ["src/app.ts", (n, v) => `const ${n} = "${v}";\n`],
+    ["app/main.py", (n, v) => `${n} = '${v}'\n`],
+    ["cmd/main.go", (n, v) => `${n} := "${v}"\n`],
+    ["lib/client.rb", (n, v) => `${n} = "${v}"\n`],
+    ["src/Client.cs", (n, v) => `var ${n} = "${v}";\n`],
+    ["src/index.php", (n, v) => `$${n} = '${v}';\n`],
+    ["config/web.xml", (n, v) => `<config>\n  <${n}>${v}</${n}>\n</config>\n`],
+    ["deploy.sh", (n, v) => `curl --${n.replace(/_/g, "-")} ${v} https://api.acme.dev\n`],
+  ];
+  const problems: string[] = [];
+  for (const [path, render] of placements) {
+    for (const [name, value] of [["api_key", token()], ["client_secret", token()], ["db_password", password()]] as const) {
+      const text = render(name, value);
+      const at = text.indexOf(value);
+      const hit = genericFindings(text, path).find((f) => f.start === at && f.end === at + value.length);
+      if (!hit) problems.push(`${path}: ${name} = ${describe(value)} not reported`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("placeholders, references, hashes, identifiers and prose under secret names are not reported", () => {
+  const hexDigest = rnd.string(64, HEX);
+  const values = [
+    "changeme", "change-me", "your-key-here", "YOUR_API_KEY", "xxxxxxxxxxxxxxxxxxxx", "<your-api-key>", "********", "${API_KEY}",
+    "${env:API_KEY}", "{{ .Values.apiKey }}", "{{ api_key }}", "%(api_key)s", "vault:secret/data/app#api_key",
+    "op://Engineering/Stripe/credential", "arn:aws:secretsmanager:us-east-1:123456789012:secret:app", `sha256:${hexDigest}`,
+    `sha512-${randomToken(rnd, 86)}==`, "$2b$12$" + randomToken(rnd, 53, BASE62 + "./").slice(0, 53), "123e4567-e89b-12d3-a456-426614174000",
+    "Please enter your password", "Your session token has expired", "/etc/app/secret.key", "https://auth.acme.dev/oauth/token",
+    "./secrets/api.key", "API_KEY", "true", "null", "12345678", "1.2.3", "my-app-key", "someone@example.com", "abc", "${{ secrets.API_KEY }}",
+  ];
+  const problems: string[] = [];
+  for (const value of values) {
+    for (const [path, text] of [
+      ["config/app.yaml", `app:\n  api_key: "${value}"\n  password: "${value}"\n`],
+      [".env", `API_KEY=${value}\nDB_PASSWORD=${value}\n`],
+      ["src/app.js", `const apiKey = "${value}";\nconst password = "${value}";\n`],
+    ] as const) {
+      const found = genericFindings(text, path);
+      if (found.length) problems.push(`${path}: "${value.slice(0, 24)}" reported by ${found.map((f) => f.ruleId).join(", ")}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("metadata names with secret-looking values are not reported", () => {
+  const problems: string[] = [];
+  for (const name of ["tokenType", "passwordPolicy", "secretName", "hashedPassword", "tokenCount", "nextPageToken", "tokenizer", "secret_arn"]) {
+    const text = `const ${name} = "${token()}";\n`;
+    const found = genericFindings(text, "src/app.ts");
+    if (found.length) problems.push(`${name} reported`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("in code, a bare value is an expression; in config, it is a literal", () => {
+  const value = token();
+  assert.equal(genericFindings(`const apiKey = process.env.API_KEY;\nconst token = getToken(user);\nconst secret = cfg.secret;\n`, "src/app.ts").length, 0);
+  assert.equal(genericFindings(`api_key = os.environ["API_KEY"]\npassword = os.getenv("DB_PASSWORD")\n`, "app/main.py").length, 0);
+  assert.equal(genericFindings(`String key = System.getenv("API_KEY");\n`, "src/App.java").length, 0);
+  assert.equal(genericFindings(`apiKey = ${value}\n`, "src/app.ts").length, 0, "a bare word in code is an identifier");
+  assert.equal(genericFindings(`api_key: ${value}\n`, "config/app.yaml").length, 1, "a bare value in YAML is a literal");
+  assert.equal(genericFindings(`API_KEY=${value}\n`, ".env").length, 1, "a bare value in .env is a literal");
+});
+
+test("lockfiles are not searched by name-based rules", () => {
+  const text = `{"packages": {"node_modules/a": {"integrity": "sha512-${randomToken(rnd, 86)}==", "token": "${token()}"}}}\n`;
+  assert.equal(genericFindings(text, "package-lock.json").length, 0);
+});
+
+test("examples and fixtures are down-ranked, not dropped", () => {
+  const value = token();
+  const [example] = genericFindings(`API_KEY=${value}\n`, ".env.example");
+  assert.ok(example, "reported in .env.example");
+  assert.equal(example.downranked, "example file");
+  assert.equal(example.severity, "hint");
+  const [fixture] = scanText(`const apiKey = "${value}";\n`, { path: "test/fixtures/client.ts", downrankedSeverity: "info" }).findings;
+  assert.ok(fixture, "reported in a test fixture");
+  assert.equal(fixture.downranked, "test fixture");
+  assert.equal(fixture.severity, "info");
+  const [prod] = genericFindings(`API_KEY=${value}\n`, ".env");
+  assert.ok(prod && prod.downranked === undefined && prod.severity !== "hint");
+});
