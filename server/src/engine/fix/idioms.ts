@@ -82,7 +82,9 @@ export function moveToEnvEdits(text: string, family: LanguageFamily, target: Tar
   const expr = envReadExpression(family, name, { inFunctionReturningResult: rustResult });
   if (!expr) return undefined;
   const wholeLiteral = target.literalStart !== undefined && target.literalEnd !== undefined &&
-    (target.literalEnd - target.literalStart === target.end - target.start + (target.quote ? 2 : 0));
+    (target.literalEnd - target.literalStart === target.end - target.start + (target.quote ? 2 : 0)) &&
+    // A bare match may still sit inside a longer string ("Bearer <token>").
+    !(target.quote === "" && enclosingString(text, target.start, target.end));
 
   if (wholeLiteral) {
     const ls = target.literalStart as number;
@@ -196,12 +198,12 @@ export function importEdit(text: string, family: LanguageFamily): OffsetEdit | u
       const at = block.index + block[0].length;
       return { start: at, end: at, newText: '\t"os"\n' };
     }
-    const single = /^import\s+(?:\w+\s+)?"[^"]+"\s*$/m.exec(text);
+    const single = /^import[ \t]+(?:\w+[ \t]+)?"[^"]+"[ \t]*$/m.exec(text);
     if (single) {
       const at = single.index + single[0].length;
       return { start: at, end: at, newText: '\nimport "os"' };
     }
-    const pkg = /^package\s+\w+\s*$/m.exec(text);
+    const pkg = /^package[ \t]+\w+[ \t]*$/m.exec(text);
     if (pkg) {
       const at = pkg.index + pkg[0].length;
       return { start: at, end: at, newText: '\n\nimport "os"' };

@@ -697,7 +697,7 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -u user:password` / `--user "user:password"`: the password (or a token given as "token:") is
     // captured; shell variables, templates and placeholders are left alone.
     secret:
-      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}? )?(?:-u|--user)(?: {1,4}|=)(?<secret>(?:["']?[^\s'":$<>(]{0,100}["']?:["']?(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})["']?|["']?[^\s'":$<>(\[{]{12,100}:["']?(?![^\s])))/,
+      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}? )?(?:-u|--user)(?: {1,4}|=)["']?(?<secret>[^\s'":$<>(]{0,100}(?:["']:["']?|:["']?)(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})|[^\s'":$<>(\[{]{12,100}:(?=["']?(?:[\s,;)}\]]|(?![^]))))/,
     minEntropy: 2.9,
     severity: "error",
     envName: "CURL_USER",

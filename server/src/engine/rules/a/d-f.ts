@@ -325,7 +325,7 @@ export const rulesDtoF: RuleSpec[] = [
     id: "facebook-app-access-token",
     title: "Facebook app access token",
     provider: "Meta",
-    keywords: ["|"],
+    keywords: ["|", "%7c"],
     // "{app-id}|{app-secret or signature}": a 15-16 digit app ID, "|" (or %7C), 27-43 URL-safe characters.
     secret: /\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,43}/,
     minEntropy: 3.5,

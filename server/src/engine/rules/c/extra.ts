@@ -85,7 +85,7 @@ export const rulesExtra: RuleSpec[] = [
   ),
   tailscaleRule(
     "client",
-    "tailscale-oauth-client-secret",
+    "tailscale-oauth-secret",
     "Tailscale OAuth client secret",
     "A Tailscale OAuth client secret (tskey-client-…): mints API tokens with the client's scopes; it does not expire.",
     "TS_OAUTH_CLIENT_SECRET",
@@ -99,7 +99,7 @@ export const rulesExtra: RuleSpec[] = [
   ),
   tailscaleRule(
     "webhook",
-    "tailscale-webhook-secret",
+    "tailscale-webhook",
     "Tailscale webhook secret",
     "A Tailscale webhook secret (tskey-webhook-…): lets anyone forge tailnet events to the webhook endpoint.",
     "TS_WEBHOOK_SECRET",

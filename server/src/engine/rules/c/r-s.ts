@@ -38,7 +38,8 @@ export const rulesRtoSl: RuleSpec[] = [
     negatives: ["npx rdme_openapi --key=$README_API_KEY"],
   },
   {
-    id: "rubygems-api-key",
+    // Named after Bundler/gem's GEM_HOST_API_KEY: an id containing "rubygems" would repeat the key's own prefix.
+    id: "gem-host-api-key",
     title: "RubyGems API key",
     provider: "RubyGems",
     keywords: ["rubygems_"],

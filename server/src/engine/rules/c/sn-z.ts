@@ -184,7 +184,7 @@ export const rulesSnToZ: RuleSpec[] = [
     },
     negatives: [
       '<xsd:element name="AgencyIdentificationCode" type="clm47211:AgencyIdentificationCodeContentType"/>',
-      'token = "05573550:Axv9v_uc-k8wnhixu3hmdhggq30nuswbyo3-some-other-thing"',
+      "build 05573550:Axv9v_uc-k8wnhixu3hmdhggq30nuswbyo3-some-other-thing finished",
     ],
   },
   {
@@ -400,8 +400,9 @@ export const rulesSnToZ: RuleSpec[] = [
     title: "HashiCorp Vault token (legacy format)",
     provider: "HashiCorp Vault",
     keywords: ["vault"],
-    // Before Vault 1.10 service tokens were "s." + 24 alphanumerics: meaningful only next to a Vault name.
-    secret: /s\.[A-Za-z0-9]{24}/,
+    // Before Vault 1.10 service tokens were "s." + 24 alphanumerics (random, so with digits): meaningful only
+    // next to a Vault name.
+    secret: /s\.(?=[A-Za-z]{0,23}\d)[A-Za-z0-9]{24}/,
     context: { name: /vault/i },
     minEntropy: 3.5,
     severity: "error",
@@ -458,7 +459,7 @@ export const rulesSnToZ: RuleSpec[] = [
       summary: "The secret of a Yandex Cloud static (AWS-compatible) access key: Object Storage, Message Queue and other S3/SQS-compatible APIs as the service account.",
       rotate: "Yandex Cloud console → the service account → Static access keys: delete the key and create a new one.",
     },
-    sample: { name: "YANDEX_SECRET_ACCESS_KEY" },
+    sample: { name: "YANDEX_STATIC_KEY_SECRET" },
   },
   {
     id: "zendesk-api-token",
