@@ -47,6 +47,10 @@ for tool in chromium rg dbus-run-session gnome-keyring-daemon; do
 done
 
 # --- 2. code-server -----------------------------------------------------------------------------------------
+mkdir -p "$CACHE_ROOT"
+# Two runs at once (two terminals, a watch loop) must not install into the same directory together.
+exec 9>"$CACHE_ROOT/.setup.lock"
+flock 9 || fail "could not lock $CACHE_ROOT/.setup.lock"
 if [[ -x "$CODE_SERVER_BIN" && -f "$CODE_SERVER_DIR/.installed-ok" ]]; then
   step "code-server $CODE_SERVER_VERSION cached at $CODE_SERVER_DIR"
 else

@@ -5,6 +5,7 @@
 
 import * as vscode from "vscode";
 import type { MoveToStoreArgs, Range as LspRange } from "../../../server/src/protocol";
+import { parseDotenvText } from "../stores/dotenvText";
 import { storeId, type StoreRegistry } from "../stores/registry";
 import { StoreError, type SecretStore } from "../stores/types";
 import type { AuditLog } from "./auditLog";
@@ -73,6 +74,29 @@ export function toWorkspaceEdit(edit: unknown): vscode.WorkspaceEdit {
 function isMoveToStoreArgs(value: unknown): value is MoveToStoreArgs {
   const args = value as MoveToStoreArgs | undefined;
   return typeof args?.uri === "string" && typeof args.version === "number" && isRange(args.range) && typeof args.name === "string" && typeof args.store === "string";
+}
+
+/**
+ * Makes sure `.env.example` of the document's folder lists NAME (no value), so teammates learn the variable exists.
+ * Idempotent: the server's edit may already have added it (checked in the open document, not only on disk).
+ */
+export async function ensureEnvExampleEntry(documentUri: vscode.Uri, name: string): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(documentUri);
+  if (!folder) return false;
+  const uri = vscode.Uri.joinPath(folder.uri, ".env.example");
+  const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  const edit = new vscode.WorkspaceEdit();
+  if (!exists) {
+    edit.createFile(uri, { ignoreIfExists: true });
+    edit.insert(uri, new vscode.Position(0, 0), `${name}=\n`);
+  } else {
+    const example = await vscode.workspace.openTextDocument(uri);
+    const text = example.getText();
+    if (parseDotenvText(text).entries.some((entry) => entry.key === name)) return true;
+    edit.insert(uri, example.positionAt(text.length), `${text === "" || text.endsWith("\n") ? "" : "\n"}${name}=\n`);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  return (await vscode.workspace.openTextDocument(uri)).save();
 }
 
 export interface MoveToStoreDeps {
@@ -173,7 +197,9 @@ export async function moveToStore(deps: MoveToStoreDeps, rawArgs: unknown): Prom
     ui.error(`Hush: ${args.name} is stored in ${store.label} (${environment}), but the editor refused the code change. Replace the literal by hand.`);
     return false;
   }
+  const listed = await ensureEnvExampleEntry(uri, args.name).catch(() => false);
+  if (!listed) deps.log(`could not add ${args.name}= to .env.example`);
   audit("ok");
-  ui.info(`Hush: moved ${args.name} to ${store.label} (${environment}); the code now reads it from the environment.`);
+  ui.info(`Hush: moved ${args.name} to ${store.label} (${environment}); the code now reads it from the environment${listed ? " and .env.example lists it" : ""}.`);
   return true;
 }

@@ -15,26 +15,32 @@ export interface Candidate {
   quote: '"' | "'" | "`" | "";
   /** The operator that joined them: "=", ":", ":=", "=>", ",", "(", "xml", "flag"… */
   operator: string;
+  /** The enclosing block's key in YAML/JSON/TOML-like nesting: `gitter:` above `  token: …`. */
+  parent?: string;
 }
 
 const MAX_VALUE = 4000;
 
 // Every quantifier is bounded and adjacent parts cannot match the same characters for long, so a failed attempt
 // costs at most O(bound) steps: no catastrophic backtracking (see test/engine/redos.test.ts).
-const NAME = String.raw`(?<![\w$.\-])(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
+// Not after `${` / `$(`: `${DB_PASSWORD:?missing}` is a shell expansion, not an assignment.
+const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
 // `password: string = "…"` (TypeScript/Kotlin/Swift/Go-ish type annotations) before the operator.
 // Only when `=` follows: otherwise `key: a1b2:c3d4` (YAML) would read as a name with the type `a1b2`.
-const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>]))?`;
+// Go declares the type after the name without a colon: `var apiKey string = "…"`.
+const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}\*?(?:\[\])?[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>]))?`;
 // Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
-const OPERATOR = String.raw`\]?[ \t]{0,10}(:=|=>|\?\?=|\?=|\|\|=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
+const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
 const VALUE = [
   String.raw`"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
   String.raw`'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
   String.raw`\x60((?:[^\x60\\\n]|\\.){0,${MAX_VALUE}})\x60`,
-  String.raw`([^\s"'\x60,;(){}\[\]<>=][^\s"'\x60,;(){}\[\]<>]{0,${MAX_VALUE}})`,
+  // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
+  String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
 ].join("|");
 const ASSIGNMENT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "g");
-const XML_ELEMENT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>([^<\n]{1,4000})<\/\1>/g;
+// The value may sit on its own line between the tags.
+const XML_ELEMENT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/g;
 const CLI_FLAG = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/g;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
@@ -66,8 +72,9 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
 
 function xmlCandidate(m: RegExpExecArray): Candidate {
   const value = m[2] ?? "";
-  const valueEnd = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
-  const valueStart = valueEnd - value.length;
+  const open = m[0].indexOf(">") + 1;
+  const valueStart = m.index + open + m[0].slice(open).indexOf(value);
+  const valueEnd = valueStart + value.length;
   return { name: m[1] ?? "", value, valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator: "xml" };
 }
 
@@ -123,6 +130,40 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
 }
 
+const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
+const MAX_BLOCK_LINES = 30;
+
+/**
+ * `gitter:` / `"gitter": {` / `[gitter]`-style block openers: the key names the provider, the children hold the
+ * values (`  token: …`). Children are extracted with the block's key as their parent.
+ */
+function collectBlockChildren(text: string, keyStart: number, tried: Set<number>, out: Candidate[]): void {
+  BLOCK_KEY_AT.lastIndex = keyStart;
+  const key = BLOCK_KEY_AT.exec(text);
+  if (!key) return;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  const indent = keyStart - lineStart;
+  let pos = BLOCK_KEY_AT.lastIndex;
+  for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
+    let first = pos;
+    while (text[first] === " " || text[first] === "\t") first++;
+    const eol = text.indexOf("\n", pos);
+    const lineEnd = eol < 0 ? text.length : eol;
+    if (first < lineEnd && text[first] !== "#") {
+      if (first - pos <= indent || text[first] === "}" || text[first] === "]") break; // back to the block's level
+      if (!tried.has(first)) {
+        tried.add(first);
+        ASSIGNMENT_AT.lastIndex = first;
+        const m = ASSIGNMENT_AT.exec(text);
+        const c = m ? assignmentCandidate(m) : undefined;
+        if (c) out.push({ ...c, parent: key[1] });
+      }
+    }
+    if (eol < 0) break;
+    pos = eol + 1;
+  }
+}
+
 /**
  * Candidates whose name contains one of the given offsets (where a name keyword such as "password" or a
  * provider name occurs). Equivalent to filtering extractCandidates() by name, at a fraction of the cost on large
@@ -148,9 +189,17 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       while (text[at] === "-") at++;
     }
     ASSIGNMENT_AT.lastIndex = at;
-    const m = ASSIGNMENT_AT.exec(text);
+    let m = ASSIGNMENT_AT.exec(text);
+    if (!m && (text[at] === '"' || text[at] === "'")) {
+      // Not a quoted key after all (`"KEY=value…"` is a string holding an assignment): try the bare name.
+      ASSIGNMENT_AT.lastIndex = at + 1;
+      m = ASSIGNMENT_AT.exec(text);
+      // Only `NAME=value` lines (an env file or INI blob in a string); "label: value" inside a string is prose.
+      if (m && m[4] !== "=") m = null;
+    }
     const c = m ? assignmentCandidate(m) : undefined;
     if (c && c.literalStart > anchor) out.push(c);
+    else if (!c) collectBlockChildren(text, at, tried, out);
     if (text[start - 1] === "<") {
       XML_ELEMENT_AT.lastIndex = start - 1;
       const x = XML_ELEMENT_AT.exec(text);

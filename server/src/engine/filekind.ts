@@ -21,7 +21,7 @@ const CODE_LANGUAGES = new Set([
   "groovy", "csharp", "fsharp", "vb", "ruby", "php", "rust", "swift", "objective-c", "c", "cpp", "dart", "lua", "perl",
   "r", "julia", "elixir", "erlang", "clojure", "vue", "svelte",
 ]);
-const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
+const LOCKFILES = /(?:^|\/)(?:\.hush-baseline\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
 const EXAMPLE_FILE = /(?:^|\/)[^/]*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.[^/]*)?$|(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i;
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|__mocks__|mocks?)\/|(?:^|\/)[^/]*(?:[._-](?:test|spec)s?\.[a-z]+|_test\.go)$|(?:^|\/)test_[^/]*\.py$/i;
 

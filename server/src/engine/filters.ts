@@ -2,8 +2,11 @@
 // documented examples, hashes, identifiers. Shared by every rule.
 import { charClasses, shannonEntropy } from "./entropy";
 
+// Words long enough not to occur by chance inside a random token, matched anywhere (case-insensitive).
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|fake|redacted|insert[_\-. ]|enter[_\-. ]|todo|fixme|tbd|xxx|<[^>]*>|\*\*\*|\.\.\.|…|foo(?:bar)?|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
+  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|redacted|insert[_\-. ]|enter[_\-. ]|<[^>]*>|\*\*\*|\.\.\.|…|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
+// Short words ("TbD", "Foo", "xXx" turn up in random base62 strings): only as a whole word of the value.
+const PLACEHOLDER_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:todo|fixme|tbd|fake|foo|foobar|xxx+|XXX+)(?![A-Za-z0-9])/i;
 
 const REFERENCE =
   /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Z_]+%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!Ref\b|^!Sub\b|^!GetAtt|^\(\(|secretKeyRef|valueFrom/;
@@ -12,7 +15,7 @@ const REFERENCE =
 const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
 
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
   // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(?:0123456789|123456789|abcdefghijklmnopqrstuvwxyz|1234567890)/i.test(value)) return true;

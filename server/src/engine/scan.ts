@@ -8,6 +8,7 @@ import { fingerprint } from "./hash";
 import { mask } from "./mask";
 import { builtinRules, GENERIC_RULE_IDS } from "./rules/index";
 import { isCommentOnlyLine, isSuppressed } from "./suppress";
+import { structuredHits } from "./structured/index";
 import { LineIndex } from "./text";
 import type { Confidence, Finding, RuleSpec, ScanOptions, ScanResult, Severity } from "./types";
 import { validators } from "./validators";
@@ -55,7 +56,11 @@ interface RawHit {
   /** The part filters look at (a `check` group), else the whole secret. */
   checked: string;
   candidate?: Candidate;
-  kind?: "token" | "context" | "generic";
+  kind?: "token" | "context" | "generic" | "structured";
+  /** Structured hits carry their own title ("… (base64 in Kubernetes Secret)") and were filtered by their handler. */
+  title?: string;
+  /** Decoded structured hits (Kubernetes Secret data) outrank a token rule matching the encoded text by chance. */
+  decoded?: boolean;
 }
 
 export function looksBinary(text: string): boolean {
@@ -161,8 +166,10 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     const candidates = aligned ? extractCandidatesAt(text, nameAnchors) : extractCandidates(text);
     for (const candidate of candidates) {
       if (candidate.value.length === 0) continue;
+      const qualified = candidate.parent ? `${candidate.parent}.${candidate.name}` : undefined;
       for (const rule of contextRules) {
-        if (rule.spec.context?.name.test(candidate.name) && rule.whole?.test(candidate.value)) {
+        const name = rule.spec.context?.name;
+        if (name && (name.test(candidate.name) || (qualified !== undefined && name.test(qualified))) && rule.whole?.test(candidate.value)) {
           hits.push({ rule, start: candidate.valueStart, end: candidate.valueEnd, checked: candidate.value, candidate, kind: "context" });
         }
       }
@@ -175,6 +182,8 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
+  if (!file.generated) collectStructuredHits(text, lower, options, index, hits);
+
   const findings: Finding[] = [];
   if (hits.length === 0) return { findings };
   const lines = new LineIndex(text);
@@ -184,6 +193,29 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     if (finding) findings.push(finding);
   }
   return { findings };
+}
+
+/** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
+function collectStructuredHits(text: string, lower: string, options: ScanOptions, index: RuleIndex, hits: RawHit[]): void {
+  const inner = (innerText: string, innerPath: string): Finding[] =>
+    scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
+  const found = structuredHits(text, lower, options.path, inner);
+  for (const v of found) {
+    if (!v.veto) continue;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h && h.kind !== "token" && h.start < v.end && v.start < h.end) hits.splice(i, 1);
+    }
+  }
+  for (const s of found) {
+    if (s.veto) continue;
+    const rule = index.rules.find((r) => r.spec.id === s.ruleId);
+    if (!rule) continue;
+    const candidate: Candidate | undefined = s.name
+      ? { name: s.name, value: text.slice(s.start, s.end), valueStart: s.start, valueEnd: s.end, literalStart: s.start, literalEnd: s.end, quote: "", operator: "=" }
+      : undefined;
+    hits.push({ rule, start: s.start, end: s.end, checked: text.slice(s.start, s.end), candidate, kind: "structured", title: s.title, decoded: s.title.includes("base64 in") });
+  }
 }
 
 function collectTokenHits(text: string, rule: CompiledRule, hits: RawHit[]): void {
@@ -261,13 +293,14 @@ function windowedPattern(rule: CompiledRule): RegExp {
   return re;
 }
 
-const KIND_RANK = { token: 0, context: 1, generic: 2 } as const;
+const KIND_RANK = { token: 0, structured: 0.5, context: 1, generic: 2 } as const;
+const rankOf = (hit: RawHit): number => (hit.decoded ? -1 : KIND_RANK[hit.kind ?? "token"]);
 
 /** Keeps one hit per overlapping span: distinctive tokens beat context rules beat generic ones. */
 function resolveOverlaps(hits: RawHit[]): RawHit[] {
   const ranked = [...hits].sort(
     (a, b) =>
-      KIND_RANK[a.kind ?? "token"] - KIND_RANK[b.kind ?? "token"] ||
+      rankOf(a) - rankOf(b) ||
       a.rule.priority - b.rule.priority ||
       b.end - b.start - (a.end - a.start),
   );
@@ -287,7 +320,7 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
   const spec = hit.rule.spec;
   const value = text.slice(hit.start, hit.end);
   const checked = hit.checked;
-  if (hit.kind !== "generic") {
+  if (hit.kind !== "generic" && hit.kind !== "structured") {
     if (checked !== value && PLACEHOLDER_PASSWORDS.has(checked.toLowerCase())) return undefined;
     if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked)) return undefined;
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
@@ -298,12 +331,12 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
   }
   if (isAllowlisted(value, options.allowlist)) return undefined;
 
-  let title = spec.title;
+  let title = hit.title ?? spec.title;
   let severity: Severity = spec.severity;
   let confidence: Confidence = hit.kind === "generic" ? "medium" : "high";
   let checksumValid: boolean | undefined;
   let downranked: string | undefined;
-  if (spec.validator) {
+  if (spec.validator && hit.kind !== "structured") {
     const v = validators[spec.validator](value);
     if (v.drop) return undefined;
     if (v.title) title = v.title;

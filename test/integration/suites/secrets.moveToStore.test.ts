@@ -5,7 +5,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { closeEditorsDiscardingChanges, newValue, run, saveFileDocuments, secretValue, startPrivateKeyring, workspaceRoot } from "./secretsSupport";
+import { randomBytes } from "node:crypto";
+import { closeEditorsDiscardingChanges, newValue, remember, run, saveFileDocuments, secretValue, startPrivateKeyring, waitUntil, workspaceRoot } from "./secretsSupport";
 
 interface Planted {
   uri: vscode.Uri;
@@ -80,6 +81,31 @@ suite("secrets: Move to keychain quick fix (hush.moveToStore)", () => {
     assert.ok(!planted.document.getText().includes(planted.value));
     await saveFileDocuments();
     assert.match(fs.readFileSync(path.join(workspaceRoot(), ".env.example"), "utf8"), /^STRIPE_KEY=$/m);
+  });
+
+  test("end to end: the server's \"Move to keychain\" code action stores the value and rewrites the code", async function () {
+    this.timeout(60_000);
+    const value = "sk_" + "live_" + randomBytes(24).toString("hex");
+    remember(value);
+    const file = path.join(workspaceRoot(), "src", "billing.js");
+    fs.writeFileSync(file, `const stripeSecretKey = "${value}";\nmodule.exports = { stripeSecretKey };\n`);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf(value);
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(start + value.length));
+    await waitUntil("a Hush diagnostic on the literal", () => vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === "hush" && diagnostic.range.intersection(range) !== undefined), 30_000);
+    const actions = (await vscode.commands.executeCommand<Array<vscode.CodeAction>>("vscode.executeCodeActionProvider", document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const move = actions.find((action) => /^Move to (the OS )?keychain/i.test(action.title));
+    assert.ok(move?.command, `a "Move to keychain" action; offered: ${actions.map((action) => action.title).join(" | ")}`);
+    const name = (move.command.arguments?.[0] as { name: string }).name;
+    const { result } = await run(move.command.command, move.command.arguments ?? [], { id: "moveToStore.environment", answer: "development" });
+    assert.equal(result, true);
+    assert.equal(await secretValue(name, "development", "keychain"), value);
+    assert.ok(!document.getText().includes(value), "the literal is gone from the code");
+    assert.ok(document.getText().includes(`process.env.${name}`), document.getText().replace(value, "<value>"));
+    await saveFileDocuments();
+    const example = fs.readFileSync(path.join(workspaceRoot(), ".env.example"), "utf8");
+    assert.equal(example.split("\n").filter((line) => line === `${name}=`).length, 1, ".env.example lists the name once, without a value");
   });
 
   test("a store write that fails leaves the code untouched and says why", async () => {

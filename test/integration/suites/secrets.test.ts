@@ -72,6 +72,14 @@ suite("secrets explorer: OS keychain and .env files", () => {
     assert.deepEqual(production?.stores.map((store) => store.label), ["OS keychain", ".env.production"]);
   });
 
+  test("hush.keychain.backend switches the keychain store to VS Code secret storage and back", async () => {
+    const keychainLabel = async () => (await state()).stores.find((entry) => entry.environment === "development")?.stores[0]?.label;
+    await setting("keychain.backend", "secretStorage");
+    await waitUntil("the secret storage store", async () => (await keychainLabel()) === "VS Code secret storage");
+    await setting("keychain.backend", undefined);
+    await waitUntil("the OS keychain store again", async () => (await keychainLabel()) === "OS keychain");
+  });
+
   test("the view starts empty, which shows the welcome content", async () => {
     assert.deepEqual((await state()).tree, []);
   });

@@ -994,6 +994,8 @@ class Analysis {
   }
 
   private isSanitizerCall(method: string, receiverPath: string, call: CallParts): boolean {
+    // Conversions (`to_hash`, `toHashMap`, `as_dict`) keep the content.
+    if (/^(to_|to[A-Z]|as_|as[A-Z])/.test(method)) return false;
     const words = splitWords(method);
     if (words.some((word) => SANITIZER_WORDS.has(word))) {
       if (words.some((word) => word === "encode" || word === "encoded") && NOT_SANITIZER_ENCODINGS.test(method + receiverPath)) return false;
@@ -1054,6 +1056,10 @@ class Analysis {
     }
     const nameKind = classifyName(stripSigil(name), this.options.includePii);
     const propertyHolder = nameKind === undefined ? undefined : nameKind;
+    const heldKey = propertyHolder === undefined ? this.sensitiveKeyReadFrom(name, nameNode) : undefined;
+    if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || (binding.value !== null && binding.value !== undefined && this.evaluate(binding.value).state === "unknown"))) {
+      return { state: "tainted", kind: heldKey.kind, leaf: nameNode, context: "argument", name: stripSigil(name), origin: { start: heldKey.start, end: heldKey.end, message: `${heldKey.key} read from ${stripSigil(name)} here` } };
+    }
     if (binding !== undefined && binding.kind === "value") {
       if (binding.value === null || binding.value === undefined) {
         return propertyHolder === undefined ? UNKNOWN : this.nameSource(propertyHolder, nameNode, name, undefined);
@@ -1075,10 +1081,6 @@ class Analysis {
       return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
     }
     if (binding === undefined && this.lang === "ruby" && name === "params") return this.source("body", nameNode, undefined, "request parameters", "dump");
-    const heldKey = propertyHolder === undefined ? this.sensitiveKeyReadFrom(name, nameNode) : undefined;
-    if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || (binding.value !== null && binding.value !== undefined && this.evaluate(binding.value).state === "unknown"))) {
-      return { state: "tainted", kind: heldKey.kind, leaf: nameNode, context: "argument", name: stripSigil(name), origin: { start: heldKey.start, end: heldKey.end, message: `${heldKey.key} read from ${stripSigil(name)} here` } };
-    }
     if (propertyHolder !== undefined) {
       // Upper-case names with no visible binding are usually imported constants or settings.
       return this.nameSource(propertyHolder, nameNode, name, undefined);

@@ -254,7 +254,8 @@ export const rulesAtoC: RuleSpec[] = [
     keywords: ["asana"],
     // Asana app client IDs are 16 digits.
     secret: /[0-9]{16}/,
-    context: { name: clientIdName("asana") },
+    // Not "asana_project_id": projects and workspaces have 16-digit IDs too, so the name must say client/app.
+    context: { name: /asana.{0,40}(?:client|app|token|key)|(?:client|app).{0,20}asana/i },
     minEntropy: 2.5,
     severity: "warning",
     envName: "ASANA_CLIENT_ID",
@@ -262,6 +263,7 @@ export const rulesAtoC: RuleSpec[] = [
       summary: "The client ID of an Asana OAuth app. It identifies the app; next to the client secret it lets anyone act as the app.",
       rotate: "Asana developer console → My apps: the ID is fixed; reset the client secret if it leaked too.",
     },
+    negatives: ['ASANA_PROJECT_ID = "1204567890123456"'],
     sample: { name: "ASANA_CLIENT_ID" },
   },
   {
@@ -522,6 +524,22 @@ export const rulesAtoC: RuleSpec[] = [
     doc: {
       summary: "A Clojars deploy token (CLOJARS_…): it publishes new versions of the user's (or group's) libraries — a supply-chain risk for every downstream project.",
       rotate: "clojars.org → Dashboard → Deploy tokens: disable the token and create a new one.",
+    },
+  },
+  {
+    id: "cloudflare-api-credential",
+    title: "Cloudflare API token or key",
+    provider: "Cloudflare",
+    keywords: ["cfk_", "cfut_", "cfat_"],
+    // Scannable format: "cfk_" (Global API key), "cfut_" (user token) or "cfat_" (account token) + 40
+    // alphanumerics + an 8-hex-character checksum.
+    secret: /cf(?:k|ut|at)_[A-Za-z0-9]{40}[a-f0-9]{8}/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "CLOUDFLARE_API_TOKEN",
+    doc: {
+      summary: "A Cloudflare API credential in the scannable format: cfk_ (Global API key — full access to the user's account), cfut_ (user API token) or cfat_ (account API token), each with the permissions it was granted.",
+      rotate: "Cloudflare dashboard → My Profile (or Manage Account) → API Tokens: roll or delete the token; change the Global API key.",
     },
   },
   {

@@ -1,6 +1,6 @@
 // Catalog A, providers Databricks … FreshBooks, each written from the provider's published token format.
 import type { RuleSpec } from "../../types";
-import { clientIdName, secretName } from "./names";
+import { secretName } from "./names";
 
 /** Not inside a longer base64 blob: a token-shaped run preceded or followed by "+" or "/" is part of other data. */
 const NOT_AFTER_BASE64 = "(?<![+/])";
@@ -12,8 +12,8 @@ export const rulesDtoF: RuleSpec[] = [
     title: "Databricks personal access token",
     provider: "Databricks",
     keywords: ["dapi"],
-    // "dapi" + 32 hex characters, optionally "-" + a digit.
-    secret: /dapi[a-f0-9]{32}(?:-\d)?/,
+    // "dapi" + 32 hex characters (either case), optionally "-" + a digit.
+    secret: /dapi[a-fA-F0-9]{32}(?:-\d)?/,
     minEntropy: 3,
     severity: "error",
     envName: "DATABRICKS_TOKEN",
@@ -136,7 +136,8 @@ export const rulesDtoF: RuleSpec[] = [
     keywords: ["discord"],
     // Application IDs are snowflakes: 17 to 20 digits.
     secret: /[0-9]{17,20}/,
-    context: { name: clientIdName("discord") },
+    // Channel, guild, user and role IDs are snowflakes too: the name must say client/app/token/key.
+    context: { name: /discord.{0,40}(?:client|app|token|key)|(?:client|app).{0,20}discord/i },
     minEntropy: 2.5,
     severity: "info",
     envName: "DISCORD_CLIENT_ID",
@@ -144,7 +145,7 @@ export const rulesDtoF: RuleSpec[] = [
       summary: "A Discord application (client) ID. It is public by design (it appears in invite links); reported so it is not mistaken for the client secret next to it.",
       rotate: "Nothing to rotate; make sure the client secret is not next to it.",
     },
-    negatives: ["discord=000000000000000000"],
+    negatives: ["discord=000000000000000000", 'DISCORD_CHANNEL_ID = "1098765432101234567"'],
     sample: { name: "DISCORD_CLIENT_ID" },
   },
   {
@@ -169,9 +170,10 @@ export const rulesDtoF: RuleSpec[] = [
     id: "doppler-token",
     title: "Doppler token",
     provider: "Doppler",
-    keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
-    // "dp." + token type (pt personal, st service, sa service account, ct CLI, scim, audit) + "." + 40-44 chars.
-    secret: /dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}/,
+    keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.said.", "dp.ct.", "dp.scim.", "dp.audit."],
+    // "dp." + token type (pt personal, st service, sa service account, said service-account identity, ct CLI,
+    // scim, audit) + "." + 40 or more alphanumerics.
+    secret: /dp\.(?:pt|st|sa|said|ct|scim|audit)\.[A-Za-z0-9]{40,64}/,
     minEntropy: 3.5,
     severity: "error",
     envName: "DOPPLER_TOKEN",

@@ -173,8 +173,9 @@ export const rulesSnToZ: RuleSpec[] = [
     title: "Telegram bot token",
     provider: "Telegram",
     keywords: [":a"],
-    // "<bot id>:<35-character secret>", the secret starting with "A".
-    secret: /\d{5,16}:A[A-Za-z0-9_-]{34}(?![\w-])/,
+    // "<bot id>:<35-character secret>", the secret starting with "A". In Bot API URLs it follows "/bot" directly
+    // (https://api.telegram.org/bot<token>/getMe), hence the optional "bot" outside the reported range.
+    secret: /(?:bot)?(?<secret>\d{5,16}:A[A-Za-z0-9_-]{34})(?![\w-])/,
     minEntropy: 3,
     severity: "error",
     envName: "TELEGRAM_BOT_TOKEN",

@@ -1,0 +1,12 @@
+import { isGenericSecretValue, classifyName } from "../server/src/engine/generic";
+import { isPlaceholder, isReference, isIdentifierLike, isHashLike, isUuid, isFilePathOrUrlWithoutCredentials } from "../server/src/engine/filters";
+import { extractCandidates } from "../server/src/engine/candidates";
+import { fileContext } from "../server/src/engine/filekind";
+import { shannonEntropy, charClasses } from "../server/src/engine/entropy";
+import { buildQualityCorpus } from "../test/corpus/quality/corpus";
+import { makeRandom } from "../test/engine/support";
+const f = buildQualityCorpus(makeRandom(228)).find((x) => x.path === ".env")!;
+const c = extractCandidates(f.text).find((x) => x.name === "SESSION_SECRET")!;
+const v = c.value;
+console.log(isGenericSecretValue("secret", c, fileContext(".env")), isPlaceholder(v), isReference(v), isIdentifierLike(v), isHashLike(v), isUuid(v), isFilePathOrUrlWithoutCredentials(v), shannonEntropy(v), charClasses(v), v.length);
+const m = /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|fake|redacted|insert[_\-. ]|enter[_\-. ]|todo|fixme|tbd|xxx|<[^>]*>|\*\*\*|\.\.\.|…|foo(?:bar)?|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i.exec(v); console.log(m?.[0]);

@@ -1,0 +1,124 @@
+// Structure-aware detection: Kubernetes Secrets (base64 decoded), registry auth files, connection-string
+// passwords, PEM keys inside JSON (GCP service accounts), JWT decoding. Every secret is generated at test time.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { scanText } from "../../server/src/engine/scan";
+import { base64Encode, fakeJwt, fakePem, makeRandom, randomToken, SEED } from "./support";
+
+const rnd = makeRandom(SEED + 3);
+const scan = (text: string, path: string) => scanText(text, { path }).findings;
+const tok = (n = 24): string => randomToken(rnd, n);
+
+/** The single finding whose range is exactly `value` inside `text`. */
+function findingOver(text: string, path: string, value: string) {
+  const at = text.indexOf(value);
+  assert.ok(at >= 0);
+  return scan(text, path).find((f) => f.start === at && f.end === at + value.length);
+}
+
+test("Kubernetes Secret: base64 data values are decoded, scanned, and reported on the encoded range", () => {
+  const password = base64Encode(tok(18) + "!");
+  const stripeLike = base64Encode("sk_" + "live_" + tok(30));
+  const pem = base64Encode(fakePem(rnd, "EC PRIVATE KEY"));
+  const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  db-password: ${password}\n  STRIPE_KEY: "${stripeLike}"\n  tls.key: ${pem}\n  replicas: ${base64Encode("3")}\n`;
+  const p = findingOver(text, "k8s/secret.yaml", password);
+  assert.ok(p, "password reported");
+  assert.equal(p.title, "Hardcoded password (base64 in Kubernetes Secret)");
+  const s = findingOver(text, "k8s/secret.yaml", stripeLike);
+  assert.equal(s?.ruleId, "stripe-secret-key");
+  assert.match(s?.title ?? "", /\(base64 in Kubernetes Secret\)$/);
+  assert.equal(findingOver(text, "k8s/secret.yaml", pem)?.ruleId, "private-key");
+  assert.equal(scan(text, "k8s/secret.yaml").length, 3, "a non-secret value (replicas) is not reported");
+  assert.ok(!JSON.stringify(scan(text, "k8s/secret.yaml")).includes(password.slice(4, 12)));
+});
+
+test("Kubernetes Secret: placeholders, other kinds, multi-document files", () => {
+  const placeholder = base64Encode("changeme");
+  const value = base64Encode(tok(20));
+  assert.equal(scan(`kind: Secret\ndata:\n  password: ${placeholder}\n`, "secret.yaml").length, 0);
+  // A ConfigMap's data is not base64 and not secret by kind.
+  assert.equal(scan(`kind: ConfigMap\ndata:\n  password_hint: ${value}\n`, "cm.yaml").length, 0);
+  const multi = `kind: ConfigMap\ndata:\n  note: ${base64Encode("hello")}\n---\nkind: Secret\ndata:\n  api_token: ${value}\n`;
+  assert.match(findingOver(multi, "all.yaml", value)?.title ?? "", /base64 in Kubernetes Secret/);
+  // stringData holds plain values: the ordinary rules see them.
+  const plain = tok(32);
+  assert.ok(findingOver(`kind: Secret\nstringData:\n  api_token: ${plain}\n`, "s.yaml", plain));
+});
+
+test("registry auth files: .npmrc, .docker/config.json, .pypirc, .netrc, .git-credentials", () => {
+  const authToken = tok(36);
+  const npmrc = `registry=https://npm.acme.dev/\n//npm.acme.dev/:_authToken=${authToken}\n`;
+  assert.match(findingOver(npmrc, ".npmrc", authToken)?.title ?? "", /npm registry auth token/);
+  const auth = base64Encode(`deploy:${tok(16)}`);
+  assert.ok(findingOver(`//npm.acme.dev/:_auth=${auth}\nalways-auth=true\n`, "app/.npmrc", auth));
+  assert.equal(scan(`//npm.acme.dev/:_authToken=\${NPM_TOKEN}\n`, ".npmrc").length, 0);
+
+  const docker = base64Encode(`me:${tok(20)}`);
+  const cfg = `{\n  "auths": {\n    "https://index.docker.io/v1/": { "auth": "${docker}" }\n  }\n}\n`;
+  assert.equal(findingOver(cfg, ".docker/config.json", docker)?.title, "Docker registry credentials (base64 user:password)");
+  assert.equal(scan(cfg.replace(docker, base64Encode("user:password")), ".docker/config.json").length, 0);
+
+  const pypi = tok(14);
+  const pypirc = `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = bob\npassword = ${pypi}\n`;
+  assert.ok(findingOver(pypirc, ".pypirc", pypi));
+
+  const netrcPw = tok(30);
+  const netrc = `machine api.heroku.com\n  login me@acme.dev\n  password ${netrcPw}\nmachine x.dev login a password changeme\n`;
+  assert.equal(findingOver(netrc, ".netrc", netrcPw)?.title, "Password in .netrc");
+  assert.equal(scan(netrc, ".netrc").length, 1);
+
+  const gitToken = tok(40);
+  assert.ok(scan(`https://bob:${gitToken}@github.com\n`, ".git-credentials").some((f) => f.ruleId === "url-credentials"));
+});
+
+test("connection strings: URI schemes, ADO.NET and JDBC Password= pairs", () => {
+  for (const scheme of ["postgres", "postgresql", "mysql", "mongodb+srv", "redis", "rediss", "amqp", "mssql", "jdbc:postgresql"]) {
+    const pw = tok(16);
+    const text = `DATABASE_URL="${scheme}://app:${pw}@db.acme.dev:5432/app"\n`;
+    const f = scan(text, ".env");
+    assert.equal(f.length, 1, scheme);
+    assert.equal(f[0]?.ruleId, "connection-string", scheme);
+    assert.match(f[0]?.title ?? "", /connection string with password/, scheme);
+  }
+  const pw = tok(14);
+  const ado = `var cs = "Server=db.acme.dev;Database=app;User Id=sa;Password=${pw};";\n`;
+  assert.equal(findingOver(ado, "src/Db.cs", pw)?.title, "Password in connection string");
+  const jdbc = `String url = "jdbc:sqlserver://db.acme.dev:1433;databaseName=app;user=sa;password=${pw};";\n`;
+  assert.ok(findingOver(jdbc, "src/Db.java", pw));
+  for (const dummy of ["Password=password;", "Password=${DB_PASSWORD};", "Password={0};", "User Id=sa;Password=sa;", "Pwd=****;"]) {
+    assert.equal(scan(`var cs = "Server=db;${dummy}";\n`, "src/Db.cs").length, 0, dummy);
+  }
+  for (const dummy of ["postgres://user:password@localhost/app", "mysql://mysql:mysql@localhost/db", "postgres://app:${PW}@db/app", "redis://:<password>@cache:6379"]) {
+    assert.equal(scan(`url = "${dummy}"\n`, "config.py").length, 0, dummy);
+  }
+});
+
+test("PEM private keys inside JSON strings with \\n escapes (GCP service account)", () => {
+  const pem = fakePem(rnd, "PRIVATE KEY");
+  const escaped = pem.replace(/\n/g, "\\n");
+  const text = `{\n  "type": "service_account",\n  "private_key_id": "${rnd.string(40, "0123456789abcdef")}",\n  "private_key": "${escaped}\\n",\n  "client_email": "svc@p.iam.gserviceaccount.com"\n}\n`;
+  const f = findingOver(text, "sa.json", escaped);
+  assert.equal(f?.ruleId, "private-key");
+  // A public key or a placeholder body is not a private key.
+  assert.equal(scan(`{"key": "-----BEGIN PUBLIC KEY-----\\n${tok(60)}\\n-----END PUBLIC KEY-----"}\n`, "k.json").length, 0);
+  assert.equal(scan(`-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n`, "README.md").length, 0);
+});
+
+test("JWTs are decoded: HMAC-signed flagged, Supabase anon dropped, service_role critical", () => {
+  const hs = fakeJwt(rnd, { sub: "42" }, "HS256");
+  assert.equal(findingOver(`const t = "${hs}";\n`, "a.ts", hs)?.title, "JSON Web Token (HMAC-signed)");
+  const anon = fakeJwt(rnd, { iss: "supabase", role: "anon" });
+  assert.equal(scan(`SUPABASE_ANON_KEY=${anon}\n`, ".env").filter((f) => f.ruleId === "jwt").length, 0);
+  const service = fakeJwt(rnd, { iss: "supabase", role: "service_role" });
+  const f = scan(`SUPABASE_KEY=${service}\n`, ".env").find((x) => x.ruleId === "jwt");
+  assert.equal(f?.severity, "error");
+  assert.match(f?.title ?? "", /service_role/);
+});
+
+test("structured handlers cost nothing on files they do not concern", () => {
+  const text = `const a = 1;\n`.repeat(20000);
+  const t0 = process.cpuUsage();
+  for (let i = 0; i < 5; i++) scanText(text, { path: "src/big.ts" });
+  const ms = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000 / 5;
+  assert.ok(ms < 200, `${ms.toFixed(0)} ms per 260 KB scan`);
+});
