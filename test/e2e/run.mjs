@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   copyFixtureWorkspace,
+  exitOnSignals,
   ensureCodeServer,
   launchChromium,
   openWorkbench,
@@ -197,6 +198,7 @@ const scenarios = [
 ];
 
 async function main() {
+  exitOnSignals();
   const started = Date.now();
   const only = option("--only");
   const extensionPath = path.resolve(option("--extension") ?? repoRoot);

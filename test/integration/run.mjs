@@ -10,6 +10,7 @@ import * as esbuild from "esbuild";
 import {
   artifactsDir,
   copyFixtureWorkspace,
+  exitOnSignals,
   ensureCodeServer,
   launchChromium,
   makeTempDir,
@@ -217,6 +218,7 @@ function report(groupResults) {
 }
 
 async function main() {
+  exitOnSignals();
   const started = Date.now();
   const only = option("--group");
   const grep = option("--grep");

@@ -139,7 +139,11 @@ export async function startCodeServer({
   );
   fs.closeSync(logFd);
   let exited = false;
-  child.on("exit", () => { exited = true; });
+  liveServers.add(child);
+  child.on("exit", () => {
+    exited = true;
+    liveServers.delete(child);
+  });
 
   const url = `http://127.0.0.1:${listenPort}`;
   const deadline = Date.now() + startTimeoutMs;
@@ -171,6 +175,18 @@ export async function startCodeServer({
       fs.rmSync(stateDir, { recursive: true, force: true });
     },
   };
+}
+
+// code-server runs in its own process group (so its extension hosts can be ended with it); make sure no group
+// outlives this process, whichever way it ends. Runners turn SIGINT/SIGTERM into process.exit().
+const liveServers = new Set();
+process.on("exit", () => {
+  for (const child of liveServers) killGroup(child, "SIGKILL");
+});
+
+/** Exit (running the cleanup above) on Ctrl-C or a kill, for scripts that have no handler of their own. */
+export function exitOnSignals() {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => process.exit(130));
 }
 
 function killGroup(child, signal = "SIGTERM") {

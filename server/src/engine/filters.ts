@@ -4,7 +4,7 @@ import { charClasses, shannonEntropy } from "./entropy";
 
 // Words long enough not to occur by chance inside a random token, matched anywhere (case-insensitive).
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|redacted|insert[_\-. ]|enter[_\-. ]|<[^>]*>|\*\*\*|\.\.\.|…|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
+  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)(?:word|wd)?(?![A-Za-z0-9])|replace[_\-. ]?with|placeholder|example|sample|dummy|redacted|insert[_\-. ]|enter[_\-. ]|<[^>]*>|\*\*\*|\.\.\.|…|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
 // Short words ("TbD", "Foo", "xXx" turn up in random base62 strings): only as a whole word of the value.
 const PLACEHOLDER_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:todo|fixme|tbd|fake|foo|foobar|xxx+|XXX+)(?![A-Za-z0-9])/i;
 
@@ -25,9 +25,8 @@ export function isPlaceholder(value: string): boolean {
 
 const DUMMY_PASSWORDS = new Set([
   "password", "passwd", "pass", "pwd", "secret", "changeit", "mypassword", "mypass", "mysecret", "yourpassword",
-  "pa55word", "p@ssword", "p@ssw0rd", "passw0rd", "password1", "password123", "secret123", "letmein", "hunter2",
-  "qwerty", "123456", "12345678", "abc123", "admin", "root", "toor", "test", "testing", "guest", "user", "username",
-  "pw", "none", "null", "empty", "foo", "bar", "baz",
+  "pa55word", "p@ssword", "passw0rd", "password1", "letmein", "qwerty", "123456", "12345678", "admin", "root", "test",
+  "testing", "guest", "user", "username", "none", "null", "empty", "foo", "bar", "baz",
 ]);
 
 /**

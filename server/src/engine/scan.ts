@@ -328,6 +328,7 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
     if (hit.kind === "token" && checked !== value && isDummyCredential(checked, /\/\/([^:/?#@\s]{0,100}):/.exec(value)?.[1])) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(checked) < spec.minEntropy) return undefined;
     if (spec.allow?.some((re) => re.test(value))) return undefined;
+    if (spec.publicNear?.test(text.slice(Math.max(0, hit.start - 600), hit.end + 600))) return undefined;
   }
   if (isAllowlisted(value, options.allowlist)) return undefined;
 

@@ -37,6 +37,11 @@ export interface RuleSpec {
   minEntropy?: number;
   /** Whole-secret patterns that are known non-secrets for this rule (documented examples…). */
   allow?: RegExp[];
+  /**
+   * Public by design when this occurs near the value (within 600 characters either side): a Firebase web config's
+   * `authDomain` next to its API key. Such values are not reported.
+   */
+  publicNear?: RegExp;
   /** Offline validity check by name; see validators.ts. */
   validator?: ValidatorId;
   /** Default severity; users override per rule. */

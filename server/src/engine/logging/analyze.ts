@@ -445,7 +445,8 @@ class Analysis {
     const escaped = escapeRegExp(name);
     const typed = new RegExp(`\\b(Logger|ILogger(<[^>]*>)?|LoggerInterface|ILog|Log|\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry))\\s+\\$?${escaped}\\b|\\b${escaped}\\s+\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry)\\b`);
     const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog)\\b`);
-    const result = typed.test(this.text) || created.test(this.text);
+    const alias = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?[\\w]*(?:log|Log|LOG)(?:ger|GER)?\\s*(?:;|$)`, "m");
+    const result = typed.test(this.text) || created.test(this.text) || alias.test(this.text);
     this.loggerVariables.set(name, result);
     return result;
   }
@@ -470,7 +471,7 @@ class Analysis {
   private insideTestGuard(node: SyntaxNode): boolean {
     if (this.guardRanges === undefined) {
       this.guardRanges = [];
-      const hint = /\b(is_?[tT]est\w*|is_?[dD]ev\w*|isDebug\w*|is_?local|TESTING|testing|DEBUG|__DEV__|NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|GO_ENV|ASPNETCORE_ENVIRONMENT|is_?[pP]rod\w*|isProduction|IsDevelopment|Rails\.env|env|environment|ENV)\b/g;
+      const hint = /\b(is_?[tT]est\w*|is_?[dD]ev\w*|isDebug\w*|is_?local|TESTING|TEST|testing|DEBUG|__DEV__|NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|GO_ENV|ASPNETCORE_ENVIRONMENT|is_?[pP]rod\w*|isProduction|IsDevelopment|Rails\.env|env|environment|ENV)\b/g;
       const seen = new Set<number>();
       for (let hit = hint.exec(this.text); hit !== null; hit = hint.exec(this.text)) {
         let current = this.root.descendantForIndex(hit.index, hit.index + 1);
@@ -842,9 +843,9 @@ class Analysis {
       return SANITIZED;
     }
     // Numeric or computed index: a character of a string, or an element we cannot name.
+    // A computed key is not followed: `config[x]` may be any field.
     const objectValue = this.evaluate(object);
-    if (objectValue.state === "tainted" && index !== null && !/^\d+$/.test(nodeText(this.text, index))) return objectValue;
-    return objectValue.state === "tainted" ? SANITIZED : objectValue.state === "literal" ? LITERAL : UNKNOWN;
+    return objectValue.state === "tainted" ? UNKNOWN : objectValue.state === "literal" ? LITERAL : UNKNOWN;
   }
 
   private evaluateMember(node: SyntaxNode): Value {
@@ -878,6 +879,9 @@ class Analysis {
       if (this.isI18nBase(objectPath)) return LITERAL;
       return this.source(kind, node, property, `${property} read here`);
     }
+    // A field of an object literal or struct built in this file: that entry's value, not the object's.
+    const entryValue = this.fieldValue(object, property);
+    if (entryValue !== undefined) return entryValue.state === "tainted" ? { ...entryValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined } : entryValue;
     // Another field of an object that holds a secret is not the secret.
     const objectValue = this.evaluate(object);
     if (objectValue.state === "tainted" && (objectValue.context === "dump" || objectValue.kind === "body" || objectValue.kind === "headers")) {
@@ -885,6 +889,20 @@ class Analysis {
     }
     if (objectValue.state === "tainted") return SANITIZED;
     return objectValue.state === "literal" ? LITERAL : UNKNOWN;
+  }
+
+  private fieldValue(object: SyntaxNode, property: string): Value | undefined {
+    if (!/^(identifier|variable_name|instance_variable)$/.test(object.type)) return undefined;
+    const { binding, writes } = this.findBinding(object, nodeText(this.text, object));
+    for (const write of writes) if (write.key === property) return this.evaluate(write.value);
+    if (binding?.kind !== "value" || binding.value === null || binding.value === undefined) return undefined;
+    let literal: SyntaxNode | null = binding.value;
+    if (literal.type === "unary_expression") literal = literal.namedChildren[literal.namedChildren.length - 1] ?? null;
+    if (literal === null || !/^(object|dictionary|hash|composite_literal|array_creation_expression|anonymous_object_creation_expression)$/.test(literal.type)) return undefined;
+    for (const entry of objectEntries(this.text, literal)) {
+      if (entry.key === property && entry.value !== undefined) return this.evaluate(entry.value);
+    }
+    return undefined;
   }
 
   private isI18nBase(objectPath: string): boolean {
@@ -937,7 +955,7 @@ class Analysis {
     }
     // Sanitizers by name.
     if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
-    if (isShortPrefixCall(this.text, method, call)) return SANITIZED;
+    if (isShortPrefixCall(this.text, method, call, (argument) => this.numericValue(argument))) return SANITIZED;
     if (/^(getpass)$/.test(method)) return this.source("password", node, "getpass", "password read here");
     // Keyed lookups: env / header / form / map reads by string key.
     const firstArgument = call.args[0];
@@ -987,6 +1005,22 @@ class Analysis {
     return UNKNOWN;
   }
 
+  /** Small integer constants: literals, casts of them, and local variables assigned one (`int four = 4`). */
+  private numericValue(node: SyntaxNode, depth = 0): number | undefined {
+    const raw = nodeText(this.text, node).trim();
+    if (/^-?\d+[lLuU]?$/.test(raw)) return Number(raw.replace(/[lLuU]$/, ""));
+    if (depth > 3) return undefined;
+    if (node.type === "cast_expression" || node.type === "parenthesized_expression") {
+      const inner = node.childForFieldName("value") ?? node.namedChildren[node.namedChildren.length - 1] ?? null;
+      return inner === null ? undefined : this.numericValue(inner, depth + 1);
+    }
+    if (node.type === "identifier") {
+      const { binding } = this.findBinding(node, raw);
+      if (binding?.kind === "value" && binding.value !== null && binding.value !== undefined) return this.numericValue(binding.value, depth + 1);
+    }
+    return undefined;
+  }
+
   /** A value transformed by a call is reported (and fixed) as the whole call, not the inner operand. */
   private asWhole(value: Tainted, call: SyntaxNode): Tainted {
     if (value.context !== "argument") return value;
@@ -1016,6 +1050,8 @@ class Analysis {
     const patternText = nodeText(this.text, pattern.node);
     if (/^\/\.\/g[a-z]*$|^\/\.\+\/[a-z]*$|^\/\.\*\/[a-z]*$|^\/\[\^\]\/g|^\/\[\\s\\S\]\/g/.test(patternText)) return true;
     if (/^(new )?RegExp\(\s*['"]\.['"]\s*,\s*['"]g/.test(patternText)) return true;
+    // A RegExp built with flags we cannot see, or a pattern with a wildcard inside a global RegExp: assume masking.
+    if (/^(new )?RegExp\(\s*['"][^'"]*\.[^'"]*['"]\s*,\s*(?!['"][^g'"]*['"])/.test(patternText)) return true;
     if (this.lang === "ruby") {
       const method = call.method;
       if (/^gsub!?$/.test(method) && /^\/\.\/[a-z]*$/.test(patternText)) return true;
@@ -1471,8 +1507,8 @@ const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
 };
 
 function isTestCondition(conditionText: string): boolean {
-  return /\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|DEBUG|__DEV__)\b/.test(conditionText) ||
-    /!\s*is_?prod\w*|not\s+is_?prod\w*|!\s*isProduction/i.test(conditionText) ||
+  return /\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|TEST|DEBUG|__DEV__)\b/.test(conditionText) ||
+    /!\s*[\w.$]*\bis_?prod\w*|not\s+[\w.]*\bis_?prod\w*|!\s*[\w.$]*isProduction/i.test(conditionText) ||
     /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(!==?|!=|<>)\s*['"]prod(uction)?['"]/.test(conditionText) ||
     /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(===?|==|\.equals\()\s*['"](test|testing|dev|development|local)['"]/.test(conditionText) ||
     /Rails\.env\.(test|development)\?|IsDevelopment\(\)/.test(conditionText);
@@ -1603,10 +1639,13 @@ function isShortPrefix(text: string, start: SyntaxNode | null, end: SyntaxNode |
   return startText === "0" && /^\d+$/.test(endText) && Number(endText) <= 6;
 }
 
-function isShortPrefixCall(text: string, method: string, call: CallParts): boolean {
+function isShortPrefixCall(text: string, method: string, call: CallParts, numeric: (node: SyntaxNode) => number | undefined): boolean {
   if (!/^(substring|substr|slice|Substring|take|first|left|mb_substr|Left|truncate|Truncate|last|takeLast|right|Right)$/.test(method)) return false;
   const args = call.receiver === null ? call.args.slice(1) : call.args;
-  const texts = args.map((argument) => nodeText(text, argument.node).trim());
+  const texts = args.map((argument) => {
+    const value = numeric(argument.node);
+    return value === undefined ? nodeText(text, argument.node).trim() : String(value);
+  });
   // The last few characters (`slice(-4)`, `substr($x, -4)`, `last(4)`) identify without revealing.
   if (texts.length === 1 && /^-[1-4]$/.test(texts[0] ?? "")) return true;
   if (/^(last|takeLast|right|Right)$/.test(method)) return texts.length === 1 && /^[1-4]$/.test(texts[0] ?? "");

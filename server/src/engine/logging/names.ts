@@ -116,7 +116,11 @@ function classifyNameUncached(rawName: string, includePii: boolean): SecretKind 
   for (const word of words) if (PROTECTED_WORDS.has(word)) return undefined;
   const first = words[0] ?? "";
   if (words.length > 1 && PREDICATE_PREFIXES.has(first)) return undefined;
-  const kind = headKind(words);
+  let kind = headKind(words);
+  // `secretValue`, `tokenString`, `password_str`: a neutral value word after the secret noun.
+  if (kind === undefined && words.length > 1 && /^(value|val|str|string|raw|plain|plaintext|cleartext|bytes|data|content|contents)$/.test(words[words.length - 1]!)) {
+    kind = headKind(words.slice(0, -1));
+  }
   if (kind !== undefined) return kind;
   if (includePii && PII_PATTERNS.some((pattern) => pattern.test(words.join(" ")))) return "personal-data";
   return undefined;

@@ -11,9 +11,10 @@ export const coreRules: RuleSpec[] = [
     title: "Private key",
     provider: "PEM / OpenSSH / PGP",
     keywords: ["private key"],
+    // An END marker that lost a dash or two in a copy is still the end of a key.
     // The body cannot contain "-----", so a BEGIN line without its END costs one short attempt, not 16,000 steps.
     secret:
-      /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){40,16000}?-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----/,
+      /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){40,16000}?-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-{3,5}/,
     validator: "pem-private-key",
     severity: "error",
     envName: "PRIVATE_KEY",

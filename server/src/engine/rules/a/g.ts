@@ -21,6 +21,8 @@ export const rulesG: RuleSpec[] = [
     minEntropy: 3.5,
     // Alphabet and digit runs mark a hand-typed placeholder, not an issued key.
     allow: [/abcdefghij|bcdefghijk|0123456789|123456789/i],
+    // A Firebase web config ships its API key to every browser by design (security comes from rules/App Check).
+    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(/,
     severity: "warning",
     envName: "GOOGLE_API_KEY",
     doc: {
@@ -28,7 +30,11 @@ export const rulesG: RuleSpec[] = [
         "A Google Cloud API key (AIza…). Unrestricted keys call every enabled API (Maps, Gemini, YouTube…) billed to the project. Keys in a Firebase web config are meant to ship to browsers and are safe only when restricted; hence a warning rather than an error.",
       rotate: "Google Cloud console → APIs & Services → Credentials: regenerate (rotate) the key, or add application and API restrictions.",
     },
-    negatives: ['apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"', "AIZASYCO2CXRMC9ELSKLHLHRMBSWDEVEDZTLO2O"],
+    negatives: [
+      'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+      "AIZASYCO2CXRMC9ELSKLHLHRMBSWDEVEDZTLO2O",
+      'const firebaseConfig = { apiKey: "AIzaSyD3k9Qm2xVb7LpW4nR8tYc1Hs6Jf0Gu5Ze", authDomain: "demo-app.firebaseapp.com", projectId: "demo-app" };',
+    ],
   },
   {
     id: "gitlab-pat-routable",
