@@ -19,15 +19,18 @@ export async function findLoggedCredentials(
   text: string,
   languageId: string | undefined,
   path: string,
-  settings: LoggingOptions,
+  settings: Pick<LoggingOptions, "includePii" | "browserConsole" | "testGuards">,
   version?: number,
+  /** Ranges of the secret rules' findings in `text` (their literals become sources); optional. */
+  secretRanges?: ReadonlyArray<{ start: number; end: number }>,
 ): Promise<LoggedCredentialFinding[]> {
   const grammar = grammarFor(languageId, path);
   const language = loggingLanguageFor(languageId, path);
   if (grammar === undefined || language === undefined) return [];
   const parsed = await parseDocument(path, text, grammar, version);
   if (parsed === undefined) return [];
-  const analysis = analyzeLoggingIncremental(parsed.tree as unknown as SyntaxTree, text, language, settings, analysisCaches.get(path));
+  const options: LoggingOptions = { ...settings, secretLiterals: secretRanges };
+  const analysis = analyzeLoggingIncremental(parsed.tree as unknown as SyntaxTree, text, language, options, analysisCaches.get(path));
   analysisCaches.delete(path);
   analysisCaches.set(path, analysis.cache);
   while (analysisCaches.size > MAX_CACHED_ANALYSES) {

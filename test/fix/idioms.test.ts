@@ -95,10 +95,14 @@ describe("Move to .env: names and .env text", () => {
 
   it("quotes values so dotenv reads them back unchanged, and keeps existing text", async () => {
     const { parse } = await import("dotenv");
-    for (const v of ["plain", "with space", "it's", 'q"uote', "hash#value", "multi\nline", "back\\slash", "$dollar"]) {
-      const text = appendEnvLine("# comment\nA=1", "K", v);
+    const values = ["plain", "with space", "it's", 'q"uote', "hash#value", " #lead", "multi\nline", "back\\slash", "$dollar", `a'b"c`, `a'b\\c`, "x`y", `it's "q" \\ end`, "\\n literal"];
+    for (const v of values) {
+      const quoted = quoteEnvValue(v, (q) => parse(`K=${q}\n`).K);
+      assert.ok(quoted !== undefined, JSON.stringify(v));
+      const text = appendEnvLine("# comment\nA=1", "K", quoted);
       assert.ok(text.startsWith("# comment\nA=1\n"));
-      assert.equal(parse(text).K, v, JSON.stringify(quoteEnvValue(v)));
+      assert.equal(parse(text).K, v, JSON.stringify(v));
+      assert.equal(parse(text).A, "1");
     }
     assert.equal(appendGitignoreLine("node_modules", ".env"), "node_modules\n.env\n");
     assert.equal(appendGitignoreLine(undefined, ".env"), ".env\n");

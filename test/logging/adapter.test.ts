@@ -105,3 +105,14 @@ test("incremental re-analysis across versions equals a fresh analysis", async ()
     assert.deepEqual(incremental.map((finding) => [finding.start, finding.end, finding.title]), fresh.map((finding) => [finding.start, finding.end, finding.title]), `version ${version}`);
   }
 });
+
+test("literals are not sources unless the secret rules flagged them", async () => {
+  const secret = fakeSecret();
+  const code = `package main\n\nfunc f() {\n\tpassword := "${secret}"\n\tlog.Println(password)\n\tplaceholder := "changeme"\n\tlog.Println(placeholder)\n}\n`;
+  assert.deepEqual(await findLoggedCredentials(code, "go", "literal.go", {}), []);
+  const start = code.indexOf(secret);
+  const findings = await findLoggedCredentials(code, "go", "literal.go", {}, undefined, [{ start, end: start + secret.length }]);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0]!.title, "Password written to a log");
+  assert.ok(!JSON.stringify(findings).includes(secret));
+});

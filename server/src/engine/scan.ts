@@ -59,8 +59,6 @@ interface RawHit {
   kind?: "token" | "context" | "generic" | "structured";
   /** Structured hits carry their own title ("… (base64 in Kubernetes Secret)") and were filtered by their handler. */
   title?: string;
-  /** Decoded structured hits (Kubernetes Secret data) outrank a token rule matching the encoded text by chance. */
-  decoded?: boolean;
 }
 
 export function looksBinary(text: string): boolean {
@@ -214,7 +212,7 @@ function collectStructuredHits(text: string, lower: string, options: ScanOptions
     const candidate: Candidate | undefined = s.name
       ? { name: s.name, value: text.slice(s.start, s.end), valueStart: s.start, valueEnd: s.end, literalStart: s.start, literalEnd: s.end, quote: "", operator: "=" }
       : undefined;
-    hits.push({ rule, start: s.start, end: s.end, checked: text.slice(s.start, s.end), candidate, kind: "structured", title: s.title, decoded: s.title.includes("base64 in") });
+    hits.push({ rule, start: s.start, end: s.end, checked: text.slice(s.start, s.end), candidate, kind: "structured", title: s.title });
   }
 }
 
@@ -294,7 +292,8 @@ function windowedPattern(rule: CompiledRule): RegExp {
 }
 
 const KIND_RANK = { token: 0, structured: 0.5, context: 1, generic: 2 } as const;
-const rankOf = (hit: RawHit): number => (hit.decoded ? -1 : KIND_RANK[hit.kind ?? "token"]);
+// A token rule written for encoded values (jwt-base64) beats the decoded structured hit on the same range.
+const rankOf = (hit: RawHit): number => KIND_RANK[hit.kind ?? "token"];
 
 /** Keeps one hit per overlapping span: distinctive tokens beat context rules beat generic ones. */
 function resolveOverlaps(hits: RawHit[]): RawHit[] {
@@ -324,6 +323,8 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
     if (checked !== value && PLACEHOLDER_PASSWORDS.has(checked.toLowerCase())) return undefined;
     if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked)) return undefined;
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
+    // `xoxp-1234-…-####`: the token runs into an obvious mask.
+    if (hit.kind === "token" && /^(?:#{3}|\*{3}|\.{3}|…|x{4}|X{4})/.test(text.slice(hit.end, hit.end + 4))) return undefined;
     // A credential inside a URL or connection string (the `check` group): dummy passwords are documentation.
     if (hit.kind === "token" && checked !== value && isDummyCredential(checked, /\/\/([^:/?#@\s]{0,100}):/.exec(value)?.[1])) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(checked) < spec.minEntropy) return undefined;

@@ -8,7 +8,7 @@ import ignore from "ignore";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis } from "../analysis";
-import { appendEnvLine, appendGitignoreLine, envKeys } from "../engine/fix/dotenvText";
+import { appendEnvLine, appendGitignoreLine, envKeys, quoteEnvValue } from "../engine/fix/dotenvText";
 import { uniqueEnvName } from "../engine/fix/envName";
 import { languageFamily, moveToEnvEdits } from "../engine/fix/idioms";
 import { readTextIfExists, writeFileAtomic } from "../fsAtomic";
@@ -60,8 +60,12 @@ export async function moveToEnv(deps: CommandDeps, args: MoveToEnvArgs): Promise
   const codeEdits = moveToEnvEdits(doc.getText(), family, finding, name);
   if (!codeEdits) throw new CommandError(`Hush does not know how ${doc.languageId} files read environment variables; nothing was written.`);
 
-  // 1. The value, safely on disk first.
-  if (!alreadyStored) writeFileAtomic(envFile, appendEnvLine(envText, name, value), 0o600);
+  // 1. The value, safely on disk first, written so dotenv reads back exactly this value.
+  if (!alreadyStored) {
+    const quoted = quoteEnvValue(value, (q) => parseDotenv(`${name}=${q}\n`)[name]);
+    if (quoted === undefined) throw new CommandError("This value cannot be written to .env so that dotenv reads it back unchanged; nothing was written.");
+    writeFileAtomic(envFile, appendEnvLine(envText, name, quoted), 0o600);
+  }
   // 2. The name (never the value) for teammates.
   const exampleFile = path.join(root, ".env.example");
   const exampleText = readTextIfExists(exampleFile);

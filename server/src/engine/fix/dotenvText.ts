@@ -1,16 +1,26 @@
 // Text-level edits of .env-style files that keep every existing line, comment and blank line as it was.
 
-/** Quotes a value so dotenv parsers read it back unchanged. */
-export function quoteEnvValue(value: string): string {
-  if (/^[A-Za-z0-9_\-.\/:@+=,%~^]*$/.test(value)) return value;
-  if (!value.includes("'") && !/[\r\n]/.test(value)) return `'${value}'`;
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+/**
+ * Ways to write a value in a .env file, simplest first: bare, single quotes, backticks, double quotes (where
+ * dotenv turns \n into a line break). The caller keeps the first one its dotenv parser reads back unchanged.
+ */
+export function envValueQuotings(value: string): string[] {
+  const out: string[] = [];
+  if (/^[A-Za-z0-9_\-.\/:@+=,%~^]*$/.test(value)) out.push(value);
+  if (!/[\r\n]/.test(value)) out.push(`'${value}'`, `\`${value}\``);
+  out.push(`"${value.replace(/\r?\n/g, "\\n")}"`, `"${value}"`);
+  return out;
 }
 
-/** Appends `NAME=value` (or `NAME=` for examples) as a new last line, adding a line break before it if needed. */
-export function appendEnvLine(text: string | undefined, name: string, value: string | undefined): string {
+/** The first quoting of `value` that `readBack` returns unchanged; undefined when none does. */
+export function quoteEnvValue(value: string, readBack: (line: string) => string | undefined): string | undefined {
+  return envValueQuotings(value).find((q) => readBack(q) === value);
+}
+
+/** Appends `NAME=<already quoted value>` (or `NAME=` for examples) as a new last line, keeping everything else. */
+export function appendEnvLine(text: string | undefined, name: string, quotedValue: string | undefined): string {
   const base = text ?? "";
-  const line = value === undefined ? `${name}=` : `${name}=${quoteEnvValue(value)}`;
+  const line = `${name}=${quotedValue ?? ""}`;
   const eol = base.includes("\r\n") ? "\r\n" : "\n";
   const sep = base.length === 0 || base.endsWith("\n") ? "" : eol;
   return base + sep + line + eol;

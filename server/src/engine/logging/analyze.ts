@@ -13,6 +13,11 @@ export interface LoggingOptions {
   browserConsole?: boolean;
   /** Report logging inside test-environment guards (`if (isTestEnv())`). Off by default. */
   testGuards?: boolean;
+  /**
+   * Ranges of literals that the secret rules flagged. Other literals are never sources (a hardcoded value is the
+   * secret rules' job); these are, so `password := "<flagged>"; log.Println(password)` is also a logged credential.
+   */
+  secretLiterals?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** How the offending expression sits in the sink call; drives the quick fixes. */
@@ -181,8 +186,10 @@ export function analyzeLoggingIncremental(
   return new Analysis(tree, text, lang, options).run(previous);
 }
 
-function optionsKey(options: LoggingOptions): string {
-  return `${options.includePii === true}|${options.browserConsole === true}|${options.testGuards === true}`;
+function optionsKey(options: LoggingOptions, text: string): string {
+  // Flagged literals matter by their text: the same set of flagged literals keeps cached units valid.
+  const literals = (options.secretLiterals ?? []).map((range) => text.slice(range.start, range.end)).sort().join("\u0000");
+  return `${options.includePii === true}|${options.browserConsole === true}|${options.testGuards === true}|${literals}`;
 }
 
 function shiftSecret(secret: LoggedSecret, from: number, delta: number): LoggedSecret {
@@ -264,7 +271,7 @@ class Analysis {
 
   run(previous?: LoggingCache): { results: LoggedSecret[]; cache: LoggingCache; reusedUnits: number; analysedUnits: number } {
     const units = this.units();
-    const key = optionsKey(this.options);
+    const key = optionsKey(this.options, this.text);
     const reused = new Map<number, { deps: Set<string>; results: LoggedSecret[] }>();
     if (previous !== undefined && previous.lang === this.lang && previous.optionsKey === key && previous.browser === this.browser && previous.text !== this.text) {
       const before = previous.text;
@@ -691,7 +698,10 @@ class Analysis {
       }
       parts.push(child);
     }
-    if (parts.length === 0) return LITERAL;
+    if (parts.length === 0) {
+      const flagged = this.options.secretLiterals?.some((range) => range.start < node.endIndex && node.startIndex < range.end) ?? false;
+      return flagged ? this.source("secret", node, undefined, "hardcoded secret") : LITERAL;
+    }
     for (const part of parts) {
       const inner = interpolationExpression(part);
       if (inner === null) continue;
@@ -1100,7 +1110,8 @@ class Analysis {
       if (binding.value === null || binding.value === undefined) {
         return propertyHolder === undefined ? UNKNOWN : this.nameSource(propertyHolder, nameNode, name, undefined);
       }
-      const value = this.evaluate(binding.value);
+      let value = this.evaluate(binding.value);
+      if (value.state === "tainted" && value.origin?.message === "hardcoded secret" && propertyHolder !== undefined) value = { ...value, kind: propertyHolder };
       if (value.state === "tainted") {
         return { ...value, leaf: nameNode, context: value.context === "dump" ? "dump" : "argument", spanStart: undefined, spanEnd: undefined, key: undefined, name: value.name ?? stripSigil(name), origin: value.origin ?? { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} assigned here` } };
       }

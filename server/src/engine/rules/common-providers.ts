@@ -96,9 +96,10 @@ export const commonProviderRules: RuleSpec[] = [
     id: "stripe-secret-key",
     title: "Stripe secret key",
     provider: "Stripe",
-    keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
+    keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_"],
     // Secret (sk_) and restricted (rk_) keys; publishable pk_ keys are public by design and not matched.
-    secret: /(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}/,
+    // 24 characters after the prefix for older keys, up to 99 for current ones.
+    secret: /(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{24,247}/,
     severity: "error",
     envName: "STRIPE_SECRET_KEY",
     doc: {
