@@ -126,3 +126,13 @@ test("examples and fixtures are down-ranked, not dropped", () => {
   const [prod] = genericFindings(`API_KEY=${value}\n`, ".env");
   assert.ok(prod && prod.downranked === undefined && prod.severity !== "hint");
 });
+
+test("calls that fetch a secret, member accesses, fingerprints under a bare `key`, source maps", () => {
+  assert.equal(genericFindings(`const token = await credential.getToken("${rnd.string(8, HEX)}-aaaa-bbbb/.default");\n`, "src/auth.ts").length, 0);
+  assert.equal(genericFindings(`key: this.#keyList[i]\n`, "notes.txt").length, 0);
+  assert.equal(genericFindings(`- Release GPG key: ${rnd.string(40, HEX).toUpperCase()}\n`, "README.md").length, 0);
+  const map = `{"version":3,"sourcesContent":["const apiKey = \\"${token()}\\";\\n"]}`;
+  assert.equal(genericFindings(map, "dist/index.js.map").length, 0);
+  // The same literal in the source file is reported.
+  assert.equal(genericFindings(`const apiKey = "${token()}";\n`, "src/index.ts").length, 1);
+});

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { builtinRules, GENERIC_RULE_IDS } from "../../server/src/engine/rules/index";
-import { scanText } from "../../server/src/engine/scan";
+import { fileNameFindings, scanText } from "../../server/src/engine/scan";
 import type { RuleSpec } from "../../server/src/engine/types";
 import {
   BASE62,
@@ -111,6 +111,18 @@ function genericCases(rule: RuleSpec): Case[] {
 }
 
 for (const rule of builtinRules) {
+  if (rule.fileName) {
+    // Rules on the file name alone (binary keystores): any content, an empty file included, is reported by name.
+    test(`rule ${rule.id}: fires on matching file names only`, () => {
+      const hits = (path: string) => fileNameFindings({ path }).filter((f) => f.ruleId === rule.id).length;
+      assert.equal(hits("certs/client.p12"), 1);
+      assert.equal(hits("certs/CLIENT.PFX"), 1);
+      assert.equal(hits("certs/client.p126"), 0);
+      assert.equal(hits("docs/p12.md"), 0);
+      assert.equal(fileNameFindings({ path: "a.p12", rules: { [rule.id]: "off" } }).length, 0);
+    });
+    continue;
+  }
   test(`rule ${rule.id}: generated true positives in every context`, () => {
     const problems: string[] = [];
     let cases: Case[] = [];

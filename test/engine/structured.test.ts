@@ -122,3 +122,10 @@ test("structured handlers cost nothing on files they do not concern", () => {
   const ms = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000 / 5;
   assert.ok(ms < 200, `${ms.toFixed(0)} ms per 260 KB scan`);
 });
+
+test("a `password = x;` statement in code is not a connection-string pair", () => {
+  const pw = tok(14);
+  assert.equal(scan(`let x = 1; password = strict;\nconst password = result.groups?.password;\n`, "src/a.js").length, 0);
+  assert.equal(scan(`a.user=e.user;password=e.password;b=1;\n`, "dist/app.js").length, 0);
+  assert.ok(findingOver(`conn = "Data Source=db;Initial Catalog=app;Pwd=${pw};"\n`, "app.py", pw));
+});

@@ -4,7 +4,7 @@
 import os from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { LineIndex } from "../engine/text";
-import { scanText } from "../engine/scan";
+import { fileNameFindings, scanText } from "../engine/scan";
 import type { Finding } from "../engine/types";
 import { readTextFile } from "../files";
 import type { ProjectConfig } from "../projectConfig";
@@ -50,6 +50,15 @@ export function scanFileText(rel: string, text: string, options: ScanJobOptions)
 }
 
 export function scanFileJob(job: FileJob, options: ScanJobOptions): FileResult {
+  const byName = fileNameFindings(scanOptionsFor(options.config, job.rel, { baseline: options.accepted })).map((f) => ({
+    ...f,
+    path: job.rel,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  }));
+  if (byName.length > 0) return { rel: job.rel, bytes: 0, findings: byName };
   const read = readTextFile(job.abs, options.maxBytes);
   if ("skipped" in read) return { rel: job.rel, bytes: 0, findings: [], skipped: read.skipped };
   return scanFileText(job.rel, read.text, options);

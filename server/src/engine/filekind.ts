@@ -29,7 +29,8 @@ export function fileContext(path: string, languageId?: string): FileContext {
   const lower = path.toLowerCase();
   const ext = /\.([a-z0-9]+)$/.exec(lower)?.[1] ?? "";
   const isCode = languageId ? CODE_LANGUAGES.has(languageId) : CODE_EXTENSIONS.has(ext);
-  const generated = LOCKFILES.test(path);
+  // Source maps and minified bundles repeat their sources as escaped text: names there describe code, not config.
+  const generated = LOCKFILES.test(path) || /\.(?:js|mjs|cjs|css)\.map$|\.min\.(?:js|mjs|css)$/i.test(path);
   let downrank: string | undefined;
   if (EXAMPLE_FILE.test(path)) downrank = "example file";
   else if (TEST_PATH.test(path)) downrank = "test fixture";

@@ -24,7 +24,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 const DUMMY_PASSWORDS = new Set([
-  "password", "passwd", "pass", "pwd", "secret", "changeit", "mypassword", "mypass", "mysecret", "yourpassword",
+  "password", "passwd", "pwd", "secret", "changeit", "mypassword", "mypass", "mysecret", "yourpassword",
   "pa55word", "p@ssword", "passw0rd", "password1", "letmein", "qwerty", "123456", "12345678", "admin", "root", "test",
   "testing", "guest", "user", "username", "none", "null", "empty", "foo", "bar", "baz",
 ]);
@@ -65,6 +65,8 @@ export function isIdentifierLike(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // SCREAMING_SNAKE: a variable's name
   if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+(?:\(\))?$/i.test(value) && !/\d/.test(value)) return true;
   if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i.test(value)) return true;
+  // Member access, private fields and indexing: `this.#keyList[i]`, `self.secret`, `opts["token"]`.
+  if (/^(?:this|self|cls|ctx|opts|options|config|cfg|env|req|res|e|t|n|r)(?:\.#?[A-Za-z_$][\w$]*|\[[^\]]{0,60}\]|\?\.[A-Za-z_$][\w$]*)+;?$/.test(value)) return true;
   return false;
 }
 

@@ -69,8 +69,12 @@ const WEAK_PASSWORD_PLACEHOLDERS = new Set([
 ]);
 
 /** Is this candidate's value a hardcoded secret for a name of this kind? */
+// `getToken("scope")`, `fetchSecret('name')`: a call's argument names what to fetch, it is not the secret.
+const CALL_VERBS = new Set(["get", "fetch", "load", "read", "create", "generate", "gen", "validate", "verify", "parse", "decode", "encode", "revoke", "request", "acquire", "find", "lookup", "delete", "remove", "clear", "check", "has", "is", "resolve", "require", "retrieve", "obtain", "rotate", "refresh", "new"]);
+
 export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext): boolean {
   const value = candidate.value;
+  if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
   if (candidate.quote === "" && !file.bareValuesAreLiterals && candidate.operator !== "xml" && candidate.operator !== "flag") return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
   if (/\s/.test(value) || value.length > 500) return false;
@@ -93,7 +97,12 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
     return value.length >= 6 && (classes >= 2 || value.length >= 10) && entropy >= 2.3;
   }
   if (value.length < 12) return false;
-  if (/^[a-f0-9]+$/i.test(value)) return value.length >= 16 && entropy >= 3.0;
+  if (/^[a-f0-9]+$/i.test(value)) {
+    // Under a bare `key:` a hex string is most often a fingerprint or an ID (GPG key 3ABC…, cache key).
+    const words = nameWords(candidate.name);
+    if (words.length === 1 && (words[0] === "key" || words[0] === "auth")) return false;
+    return value.length >= 16 && entropy >= 3.0;
+  }
   return classes >= 2 && entropy >= (value.length >= 24 ? 3.3 : 3.0);
 }
 

@@ -112,6 +112,28 @@ function ruleIndex(options: ScanOptions): RuleIndex {
   return index;
 }
 
+/** Findings a file earns by its name alone (binary keystores), before and whatever its content. */
+export function fileNameFindings(options: ScanOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const spec of allRules(options)) {
+    if (!spec.fileName || options.rules?.[spec.id] === "off" || !spec.fileName.test(options.path)) continue;
+    const print = fingerprint(spec.id, options.path, options.path);
+    if (options.baseline?.has(print)) continue;
+    const override = options.rules?.[spec.id];
+    out.push({
+      ruleId: spec.id,
+      title: spec.title,
+      severity: override && override !== "off" ? override : spec.severity,
+      confidence: "high",
+      start: 0,
+      end: 0,
+      masked: "…",
+      fingerprint: print,
+    });
+  }
+  return out;
+}
+
 export function scanText(text: string, options: ScanOptions): ScanResult {
   if (text.length > HARD_SIZE_LIMIT) return { findings: [], skipped: `larger than ${HARD_SIZE_LIMIT / 1048576} MB` };
   if (looksBinary(text)) return { findings: [], skipped: "binary content" };
@@ -311,7 +333,7 @@ function resolveOverlaps(hits: RawHit[]): RawHit[] {
 }
 
 /** Passwords in URLs and connection strings that only ever appear in documentation. */
-const PLACEHOLDER_PASSWORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "change_me", "pa$$word", "p@ssw0rd", "p@ssword", "mypassword", "yourpassword", "your_password", "your-password", "pw", "xxx", "xxxx", "xxxxx", "xxxxxx", "****", "*****", "******", "<password>", "[password]", "{password}", "user:password", "dbpassword", "db_password", "admin"]);
+const PLACEHOLDER_PASSWORDS = new Set(["password", "passwd", "secret", "changeme", "change_me", "pa$$word", "p@ssw0rd", "p@ssword", "mypassword", "yourpassword", "your_password", "your-password", "pw", "xxx", "xxxx", "xxxxx", "xxxxxx", "****", "*****", "******", "<password>", "[password]", "{password}", "user:password", "dbpassword", "db_password", "admin"]);
 
 const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|0{10,}|\*{3,}|\.{3}|…|<|>|your|example|placeholder|dummy|redacted|changeme|replace_?me/i;
 

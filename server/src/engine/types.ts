@@ -42,6 +42,11 @@ export interface RuleSpec {
    * `authDomain` next to its API key. Such values are not reported.
    */
   publicNear?: RegExp;
+  /**
+   * The rule fires on the file's name alone, whatever the content (binary keystores such as .p12/.pfx hold private
+   * keys). Such rules use `secret: /(?!)/`.
+   */
+  fileName?: RegExp;
   /** Offline validity check by name; see validators.ts. */
   validator?: ValidatorId;
   /** Default severity; users override per rule. */

@@ -295,11 +295,19 @@ class Analysis {
       addWords(this.text, lineStart(this.text, prefix), lineEnd(this.text, newEnd));
       for (const unit of previous.units) if (unit.start <= oldEnd && prefix <= unit.end) addWords(before, unit.start, unit.end);
       for (const unit of units) if (unit.start <= newEnd && prefix <= unit.end) addWords(this.text, unit.start, unit.end);
+      const affected = new Map<string, boolean>();
       const byRange = new Map<string, number>();
       units.forEach((unit, index) => byRange.set(`${unit.start}:${unit.end}`, index));
       for (const unit of previous.units) {
         if (unit.start <= oldEnd && prefix <= unit.end) continue;
-        if ([...unit.deps].some((dependency) => changedTexts.some((changed) => affects(changed, dependency)))) continue;
+        if ([...unit.deps].some((dependency) => {
+          let hit = affected.get(dependency);
+          if (hit === undefined) {
+            hit = changedTexts.some((changed) => affects(changed, dependency));
+            affected.set(dependency, hit);
+          }
+          return hit;
+        })) continue;
         const start = unit.start >= oldEnd ? unit.start + delta : unit.start;
         const end = unit.start >= oldEnd ? unit.end + delta : unit.end;
         const index = byRange.get(`${start}:${end}`);
@@ -416,6 +424,16 @@ class Analysis {
             break;
           }
         }
+        if (this.lang === "ruby" && (node.type === "binary" || node.type === "assignment")) {
+          const rubySink = this.rubyOperatorSink(node);
+          if (rubySink !== undefined) {
+            if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
+              visited.add(`${node.startIndex}:${node.endIndex}`);
+              found.push({ node, match: rubySink });
+            }
+            break;
+          }
+        }
         if (!callTypes.has(node.type)) continue;
         const parts = this.call(node);
         if (parts === undefined) continue;
@@ -432,6 +450,27 @@ class Analysis {
       }
     }
     return found;
+  }
+
+  /** Ruby `logger << "text"` and `logger.progname = value` (the progname is printed on every later line). */
+  private rubyOperatorSink(node: SyntaxNode): SinkMatch | undefined {
+    const left = node.childForFieldName("left");
+    const right = node.childForFieldName("right");
+    if (left === null || right === null) return undefined;
+    if (node.type === "binary" && this.text.slice(left.endIndex, right.startIndex).trim() === "<<") {
+      const segments = receiverSegments(this.text, left);
+      if (segments.length > 0 && /(^|_)log(ger)?$|^LOG(GER)?$|Logger$/.test(segments[segments.length - 1]!)) {
+        return { args: [{ node: right }], extra: [], name: `${segments.join(".")} <<`, console: false };
+      }
+    }
+    if (node.type === "assignment" && left.type === "call" && /^progname$/.test(nodeText(this.text, left.childForFieldName("method") ?? left))) {
+      const receiver = left.childForFieldName("receiver");
+      const segments = receiverSegments(this.text, receiver);
+      if (segments.length > 0 && /(^|_)log(ger)?$|^LOG(GER)?$|Logger$/.test(segments[segments.length - 1]!)) {
+        return { args: [{ node: right }], extra: [], name: `${segments.join(".")}.progname=`, console: false };
+      }
+    }
+    return undefined;
   }
 
   private isDebugLogger(name: string): boolean {

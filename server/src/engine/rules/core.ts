@@ -30,6 +30,21 @@ export const coreRules: RuleSpec[] = [
     ],
   },
   {
+    id: "pkcs12-file",
+    title: "PKCS#12 keystore file (holds a private key)",
+    provider: "PKCS#12",
+    keywords: [],
+    secret: /(?!)/,
+    fileName: /\.(?:p12|pfx)$/i,
+    severity: "error",
+    envName: "KEYSTORE_PASSWORD",
+    doc: {
+      summary:
+        "A .p12/.pfx keystore committed to the repository: it bundles a private key (often with a weak or empty password) and its certificate chain. Reported on the file name alone, since the content is binary.",
+      rotate: "Revoke the certificate, issue a new key pair, and keep the keystore in a secret store or CI secret file instead of the repository.",
+    },
+  },
+  {
     id: "connection-string",
     title: "Connection string with password",
     provider: "Databases and brokers",
@@ -65,7 +80,7 @@ export const coreRules: RuleSpec[] = [
       summary: "An http(s)/ftp/ssh URL with `user:password@` in it: the password travels wherever the URL is logged or shared.",
       rotate: "Change the password of that account and move the URL (or just the credential) out of the code.",
     },
-    negatives: ['const u = "https://user:${PASSWORD}@example.com"', 'git clone "https://github.com/org/repo.git"', "http://user:pass@localhost"],
+    negatives: ['const u = "https://user:${PASSWORD}@example.com"', 'git clone "https://github.com/org/repo.git"', "http://user:password@localhost", "ftp://anonymous:@ftp.acme.dev/pub"],
   },
   {
     id: "jwt",

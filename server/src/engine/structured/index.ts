@@ -2,7 +2,7 @@
 // Kubernetes Secret manifests (base64 `data:` values decoded and scanned), registry auth files (.npmrc,
 // .docker/config.json, .pypirc, .netrc) and `Password=…;` pairs inside ADO.NET / JDBC connection strings.
 // Each handler is gated on the file name or a cheap substring test, so files that match none cost nothing.
-import { isDummyCredential, isPlaceholder, isReference } from "../filters";
+import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import type { Finding } from "../types";
 import { decodeBase64Url } from "../validators";
 
@@ -156,18 +156,24 @@ function netrc(text: string, hits: StructuredHit[]): void {
 }
 
 /**
- * `Server=…;User Id=sa;Password=…;` (ADO.NET, ODBC) and `jdbc:sqlserver://…;password=…` pairs: the password key
- * must sit in a `;`-separated list, so an ordinary `password = …` assignment is left to the generic rule.
+ * `Server=…;User Id=sa;Password=…;` (ADO.NET, ODBC) and `jdbc:sqlserver://…;password=…` pairs. The password must
+ * sit in a `;`-separated list of `Key=value` pairs (a pair right before or right after it), so a statement such
+ * as `password = strict;` in code is left to the generic rule.
  */
 function connectionStringPasswords(text: string, hits: StructuredHit[]): void {
-  const re = /;[ \t]{0,3}(password|pwd)[ \t]{0,3}=[ \t]{0,3}([^;"'`\s<>]{1,200})|(?<![\w.-])(password|pwd)[ \t]{0,3}=[ \t]{0,3}([^;"'`\s<>&]{1,200});/gi;
+  const re = /(?<![\w.-])(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const value = m[2] ?? m[4] ?? "";
-    const key = m[1] ?? m[3] ?? "password";
-    // Inside the list, the user is the value of `User Id=` / `uid=` / `user=` nearby.
-    const around = text.slice(Math.max(0, m.index - 300), m.index);
-    const user = /(?:user(?: ?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]{1,100})[^;]*;?[^=]*$/i.exec(around)?.[1];
-    if (isDummyCredential(value, user) || /^[{$%]/.test(value)) continue;
+    const value = m[2] ?? "";
+    const key = m[1] ?? "password";
+    const end = m.index + m[0].length;
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 300), m.index);
+    const after = text.slice(end, end + 60);
+    const pairBefore = /[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]{1,200};[ \t]{0,2}$/.test(before);
+    const pairAfter = /^;[ \t]{0,2}[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]/.test(after);
+    if (!pairBefore && !pairAfter) continue;
+    const user = /(?:user(?: ?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]{1,100})[^=]*$/i.exec(before)?.[1];
+    if (isDummyCredential(value, user) || /^[{$%]/.test(value) || isIdentifierLike(value)) continue;
     const start = m.index + m[0].lastIndexOf(value);
     hits.push({ ruleId: "hardcoded-password", start, end: start + value.length, title: "Password in connection string", name: key });
   }
