@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs every test layer in order and fails if any fails: unit + protocol + CLI (node:test via tsx), keychain tests
-// under a real gnome-keyring, extension-host integration tests in a real VS Code (code-server), and UI e2e tests
+// under a real gnome-keyring, the server in other real LSP clients (headless Neovim, Emacs + Eglot:
+// test/**/*.client.test.ts), extension-host integration tests in a real VS Code (code-server), and UI e2e tests
 // in headless Chromium. Prints a closing "tests: N passed, M failed" line.
-//   node test/run.mjs [--only unit|keyring|integration|e2e]…
+//   node test/run.mjs [--only unit|keyring|clients|integration|e2e]…
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -50,13 +51,14 @@ const closingLineCounts = (label) => (out) => {
 };
 
 const all = findTests("test");
-const unit = all.filter((f) => !f.endsWith(".keyring.test.ts"));
+const unit = all.filter((f) => !f.endsWith(".keyring.test.ts") && !f.endsWith(".client.test.ts"));
 const keyring = all.filter((f) => f.endsWith(".keyring.test.ts"));
+// Need editors that setup.sh installs (Debian neovim, emacs-nox, elpa-eglot), so they run after it.
+const clients = all.filter((f) => f.endsWith(".client.test.ts"));
 
-if (want("unit") && unit.length) {
-  runLayer("unit, protocol and CLI tests", process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stderr", "--test-reporter=tap", "--test-reporter-destination=stdout", ...unit], nodeTestCounts);
-}
-const needsSetup = (want("keyring") && keyring.length) || want("integration") || want("e2e");
+// Setup first: on a fresh machine it also builds keytar against libsecret, which the unit layer's packaging and
+// keychain-fallback tests rely on. Cached, it takes about a second.
+const needsSetup = want("unit") || (want("keyring") && keyring.length) || (want("clients") && clients.length) || want("integration") || want("e2e");
 if (needsSetup && fs.existsSync("test/setup/setup.sh")) {
   const r = spawnSync("bash", ["test/setup/setup.sh"], { stdio: "inherit" });
   if (r.status !== 0) {
@@ -65,8 +67,14 @@ if (needsSetup && fs.existsSync("test/setup/setup.sh")) {
     layers.push({ name: "setup", passed: 0, failed: 1, seconds: "-", ok: false });
   }
 }
+if (want("unit") && unit.length) {
+  runLayer("unit, protocol and CLI tests", process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stderr", "--test-reporter=tap", "--test-reporter-destination=stdout", ...unit], nodeTestCounts);
+}
 if (want("keyring") && keyring.length) {
   runLayer("keychain tests (gnome-keyring)", "bash", ["test/setup/with-keyring.sh", process.execPath, "--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stderr", "--test-reporter=tap", "--test-reporter-destination=stdout", ...keyring], nodeTestCounts);
+}
+if (want("clients") && clients.length) {
+  runLayer("other LSP clients (headless Neovim, Emacs + Eglot)", process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stderr", "--test-reporter=tap", "--test-reporter-destination=stdout", ...clients], nodeTestCounts);
 }
 if (want("integration") && fs.existsSync("test/integration/run.mjs")) {
   runLayer("integration tests (extension host in code-server)", process.execPath, ["test/integration/run.mjs"], closingLineCounts("integration"));

@@ -129,3 +129,13 @@ test("a `password = x;` statement in code is not a connection-string pair", () =
   assert.equal(scan(`a.user=e.user;password=e.password;b=1;\n`, "dist/app.js").length, 0);
   assert.ok(findingOver(`conn = "Data Source=db;Initial Catalog=app;Pwd=${pw};"\n`, "app.py", pw));
 });
+
+test("Terraform variable defaults are named by the variable's label; YAML tags are not values", () => {
+  const v = tok(32);
+  const tf = `variable "api_token" {\n  type      = string\n  default   = "${v}"\n  sensitive = true\n}\nvariable "region" {\n  default = "${tok(20)}"\n}\n`;
+  const f = findingOver(tf, "infra/variables.tf", v);
+  assert.equal(f?.name, "api_token");
+  assert.equal(f?.quote, '"');
+  assert.equal(scan(tf, "infra/variables.tf").length, 1, "a non-secret variable is not reported");
+  assert.equal(scan(`db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${rnd.string(64, "0123456789abcdef")}\n`, "group_vars/all.yml").length, 0);
+});

@@ -33,6 +33,8 @@ export const GROUPS = [
   { name: "remote", fixture: "basic", suites: ["remoteStores"] },
   // Secrets explorer: keychain on a private gnome-keyring started by the suite, .env files, then the fallback.
   { name: "secrets", fixture: "basic", suites: ["secrets", "secrets.moveToStore", "secrets.fallback", "secrets.leaks"] },
+  // A multi-root workspace (two folders, opened through its .code-workspace file): per-folder stores in the explorer.
+  { name: "multiroot", fixture: "multiroot", workspaceFile: "hush.code-workspace", suites: ["secrets.multiroot"] },
 ];
 
 // Per-run directories: several engineers (or a watch loop) may run this at the same time in one tree.
@@ -87,7 +89,8 @@ async function runGroup(browser, codeServerBin, group, grep, extensionPath) {
   const groupArtifacts = path.join(artifactsDir, "integration");
   fs.mkdirSync(groupArtifacts, { recursive: true });
   const resultsFile = path.join(resultsDir, `${group.name}.json`);
-  const workspace = copyFixtureWorkspace(group.fixture);
+  const copied = copyFixtureWorkspace(group.fixture);
+  const workspace = group.workspaceFile ? path.join(copied, group.workspaceFile) : copied;
   const browserLog = path.join(groupArtifacts, `${group.name}-browser.log`);
   fs.writeFileSync(browserLog, "");
 
@@ -171,8 +174,8 @@ async function runGroup(browser, codeServerBin, group, grep, extensionPath) {
     fs.rmSync(kept, { recursive: true, force: true });
     if (fs.existsSync(logs)) fs.cpSync(logs, kept, { recursive: true });
     await server.stop();
-    if (!process.argv.includes("--keep")) fs.rmSync(workspace, { recursive: true, force: true });
-    else console.log(`  [${group.name}] workspace kept: ${workspace}`);
+    if (!process.argv.includes("--keep")) fs.rmSync(copied, { recursive: true, force: true });
+    else console.log(`  [${group.name}] workspace kept: ${copied}`);
   }
 }
 

@@ -46,8 +46,10 @@ export async function timeLanguage(language: "javascript" | "python", edits = 20
   let mismatches = 0;
   let incrementalParseMs = 0;
   for (let edit = 0; edit < edits; edit++) {
-    const at = text.indexOf("\n", Math.floor(text.length * ((edit + 1) / (edits + 2)))) + 1;
-    const line = language === "javascript" ? `console.log("edit ${edit}", password);\n` : `print("edit ${edit}", password)\n`;
+    // Typing a new statement at the top of a function body somewhere in the file keeps the file valid.
+    const opener = language === "javascript" ? ") {\n" : "):\n";
+    const at = text.indexOf(opener, Math.floor(text.length * ((edit + 1) / (edits + 2)))) + opener.length;
+    const line = language === "javascript" ? `  console.log("edit ${edit}", password);\n` : `    print("edit ${edit}", password)\n`;
     text = text.slice(0, at) + line + text.slice(at);
     started = performance.now();
     const cpuStart = process.cpuUsage();

@@ -226,7 +226,8 @@ export async function launchChromium() {
 
 /** The workbench URL for a folder, optionally with an extension-test payload. */
 export function workbenchUrl(server, folder, payload) {
-  const params = new URLSearchParams({ folder });
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  const params = new URLSearchParams(folder.endsWith(".code-workspace") ? { workspace: folder } : { folder });
   if (payload) params.set("payload", JSON.stringify(payload));
   return `${server.url}/?${params.toString()}`;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-VS-Code tests need: Debian packages, code-server (cached outside the repo, keyed by
-# version) and checks chromium. Idempotent; a second run only checks and exits in a second or two.
+# version) and checks chromium; also the other real LSP clients the server is tested in (Neovim, Emacs + Eglot).
+# Idempotent; a second run only checks and exits in a second or two.
 #   test/setup/setup.sh            everything
 #   test/setup/setup.sh --check    only report what is missing (exit 1 if anything is)
 # Prints the code-server binary path on its last line as `code-server: <path>`.
@@ -16,7 +17,8 @@ CODE_SERVER_BIN="$CODE_SERVER_DIR/node_modules/.bin/code-server"
 # npm 11 runs the install scripts of packages not reviewed in "allowScripts" with a warning (checked with npm
 # 11.19: code-server's postinstall, node-pty, @vscode/ripgrep, @vscode/spdlog... all built). Only
 # strict-allow-scripts turns that into a refusal, so it is switched off for this one standalone install.
-APT_PACKAGES=(chromium gnome-keyring dbus-x11 libsecret-1-dev ripgrep libkrb5-dev libx11-dev libxkbfile-dev pkg-config python3 make g++)
+APT_PACKAGES=(chromium gnome-keyring dbus-x11 libsecret-1-dev ripgrep libkrb5-dev libx11-dev libxkbfile-dev pkg-config python3 make g++
+  neovim emacs-nox elpa-eglot)
 
 CHECK_ONLY=0
 [[ "${1:-}" == "--check" ]] && CHECK_ONLY=1
@@ -42,7 +44,7 @@ if ((${#missing[@]})); then
 else
   step "Debian packages present"
 fi
-for tool in chromium rg dbus-run-session gnome-keyring-daemon; do
+for tool in chromium rg dbus-run-session gnome-keyring-daemon nvim emacs; do
   command -v "$tool" >/dev/null || fail "'$tool' not on PATH after installing the Debian packages"
 done
 
@@ -91,5 +93,24 @@ else
 fi
 
 "$CODE_SERVER_BIN" --version >/dev/null 2>&1 || fail "code-server at $CODE_SERVER_BIN does not start (--version failed)"
+
+# --- 3. keytar ----------------------------------------------------------------------------------------------
+# keytar (the OS keychain store) is a native addon built against libsecret. On a fresh machine `npm install` runs
+# before step 1 installed libsecret-1-dev, so the optional dependency failed to build (or was dropped): build it now.
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+if (cd "$REPO_ROOT" && node -e "require('keytar')" >/dev/null 2>&1); then
+  step "keytar loads"
+else
+  ((CHECK_ONLY)) && fail "keytar does not load (run test/setup/setup.sh to build it against libsecret)"
+  step "building keytar against libsecret"
+  keytar_log="$CACHE_ROOT/keytar-build.log"
+  keytar_version="$(cd "$REPO_ROOT" && node -p "require('./package.json').optionalDependencies.keytar")"
+  (cd "$REPO_ROOT" && { npm rebuild keytar --foreground-scripts || npm install --no-save --foreground-scripts "keytar@$keytar_version"; } >"$keytar_log" 2>&1) || true
+  (cd "$REPO_ROOT" && node -e "require('keytar')" >/dev/null 2>&1) \
+    || { tail -n 30 "$keytar_log" >&2; fail "keytar could not be built against libsecret (log: $keytar_log)"; }
+  # The extension bundle loads keytar from dist/node_modules (see esbuild.mjs): refresh that copy.
+  (cd "$REPO_ROOT" && node esbuild.mjs) || fail "rebuilding dist/ after keytar failed"
+  step "keytar built"
+fi
 step "chromium: $(command -v chromium)"
 echo "code-server: $CODE_SERVER_BIN"

@@ -40,6 +40,14 @@ describe("audit formatting", () => {
     assert.equal(JSON.parse(line).secret, "<unprintable>");
   });
 
+  it("names the workspace folder in multi-root workspaces, after the environment; an odd folder name is replaced", () => {
+    const line = formatAuditLine({ operation: "copy", result: "ok", store: "keychain", environment: "staging", folder: "api", secret: "API_KEY" }, new Date(0), "dev");
+    assert.deepEqual(Object.keys(JSON.parse(line)), ["time", "user", "operation", "result", "store", "environment", "folder", "secret"]);
+    assert.equal(JSON.parse(line).folder, "api");
+    assert.equal(toAuditRecord({ operation: "read", result: "ok", store: "keychain", environment: "staging", folder: "a\nb" }, new Date(0), "dev").folder, "<unprintable>");
+    assert.ok(!("folder" in toAuditRecord({ operation: "read", result: "ok", store: "keychain", environment: "staging" }, new Date(0), "dev")), "single-folder lines are unchanged");
+  });
+
   it("parses a log back and counts damaged lines", () => {
     const good = formatAuditLine({ operation: "delete", result: "cancelled", store: "keychain", environment: "production", secret: "X" }, new Date(0), "dev");
     const { records, damaged } = parseAuditLog(good + "{broken\n\n" + good);

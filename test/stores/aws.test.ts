@@ -86,7 +86,8 @@ describe("AWS Secrets Manager store (SDK v3 against the SigV4-checking fake)", (
     const password = fakeSecret("pw-");
     server.seed(prefix + "db/credentials", JSON.stringify({ username: "app", password, port: 5432 }));
     const entries = await store.list();
-    assert.deepEqual(entries.map((entry) => [entry.name, entry.meta?.keysViaList]), [["db/credentials", true]]);
+    // A value (isFolder false) that may have children: the tree lists its keys when it is expanded.
+    assert.deepEqual(entries.map((entry) => [entry.name, entry.isFolder, entry.mayHaveChildren, entry.meta?.keysViaList]), [["db/credentials", false, true, true]]);
     const children = await store.list("db/credentials");
     assert.deepEqual(children.map((entry) => entry.name), ["db/credentials#password", "db/credentials#port", "db/credentials#username"]);
     assert.equal(await store.get("db/credentials#password"), password);

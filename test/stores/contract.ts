@@ -120,6 +120,37 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
     });
 
+    it("renames where supported, carrying the previous version over; refuses an existing target", async (t) => {
+      await withStore(makeStore, async (store) => {
+        if (!store.rename) {
+          t.skip(`${name} has no rename (the UI copies the value, then deletes the old name)`);
+          return;
+        }
+        const old = fakeSecret();
+        const fresh = fakeSecret();
+        const other = fakeSecret();
+        await store.set("OLD_NAME", old);
+        await store.set("OLD_NAME", fresh);
+        await store.set("TAKEN", other);
+        await assert.rejects(store.rename("OLD_NAME", "TAKEN"), (error) => assertStoreError(error, "Conflict", [old, fresh, other]));
+        assert.equal(await store.get("TAKEN"), other, "a refused rename overwrites nothing");
+        await assert.rejects(store.rename("MISSING", "ANYWHERE"), (error) => assertStoreError(error, "NotFound", [old, fresh, other]));
+        await store.rename("OLD_NAME", "NEW_NAME");
+        assert.deepEqual(await names(store), ["NEW_NAME", "TAKEN"]);
+        assert.equal(await store.get("NEW_NAME"), fresh);
+        await assert.rejects(store.get("OLD_NAME"), (error) => assertStoreError(error, "NotFound", [old, fresh]));
+        if (store.capabilities.versions && store.versions) {
+          const previous = (await store.versions("NEW_NAME")).find((version) => version.labels?.includes("previous"));
+          assert.ok(previous, "the previous version moved to the new name");
+          assert.equal(await store.get("NEW_NAME", previous.id), old);
+          await assert.rejects(store.get("OLD_NAME", "previous"), (error) => error instanceof StoreError, "nothing lingers under the old name");
+          // A later secret under the old name starts without history.
+          await store.set("OLD_NAME", fakeSecret());
+          assert.equal((await store.versions("OLD_NAME")).some((version) => version.labels?.includes("previous")), false);
+        }
+      });
+    });
+
     it("deletes, after which get fails with NotFound and list omits it", async () => {
       await withStore(makeStore, async (store) => {
         const value = fakeSecret();

@@ -28,6 +28,8 @@ export interface AuditEvent {
   /** Store id as the tree shows it ("keychain", "dotenv:.env.production"). */
   store: string;
   environment: string;
+  /** Multi-root workspaces: the name of the workspace folder whose store this is. */
+  folder?: string;
   /** Secret name; absent for whole-environment operations (the count goes in `detail`). */
   secret?: string;
   /** The StoreError code of a failure ("NotFound", "Unavailable"…); the message is left out on purpose. */
@@ -60,6 +62,7 @@ export function toAuditRecord(event: AuditEvent, now: Date, user: string): Audit
     store: safe(event.store) ?? "",
     environment: safe(event.environment) ?? "",
   };
+  if (event.folder !== undefined) record.folder = safe(event.folder);
   if (event.secret !== undefined) record.secret = safe(event.secret);
   if (event.errorCode !== undefined) record.errorCode = safe(event.errorCode);
   if (event.detail !== undefined) record.detail = safe(event.detail);

@@ -4,7 +4,7 @@
 // which never contain values.
 
 import * as vscode from "vscode";
-import { storeId, type StoreRegistry } from "../stores/registry";
+import { folderKey, storeId, type StoreRegistry } from "../stores/registry";
 import { StoreError, type SecretStore } from "../stores/types";
 import type { AuditEvent, AuditOperation } from "./audit";
 import type { AuditLog } from "./auditLog";
@@ -59,6 +59,20 @@ function describeStore(store: SecretStore): string {
   return `${store.label} (${store.environment})`;
 }
 
+/**
+ * The environment variable a secret is known by in code and in Run with Secrets: its name, or for a key of a
+ * secret ("db/credentials#password", a JSON key of an AWS secret or a key of a Vault secret) the key.
+ */
+export function variableNameOf(name: string): string {
+  const hash = name.indexOf("#");
+  return hash >= 0 && hash < name.length - 1 ? name.slice(hash + 1) : name;
+}
+
+function folderOf(argument: unknown): string | undefined {
+  const folder = typeof argument === "object" && argument !== null ? (argument as { folder?: unknown }).folder : undefined;
+  return typeof folder === "string" ? folder : undefined;
+}
+
 /** Merge order of an environment's stores (later wins): .env files in configured order, then the other stores. */
 function mergeOrder(stores: SecretStore[]): SecretStore[] {
   return [...stores.filter((store) => store.kind === "dotenv"), ...stores.filter((store) => store.kind !== "dotenv")];
@@ -78,7 +92,9 @@ export class SecretsCommands {
   }
 
   private auditFor(store: SecretStore, operation: AuditOperation, result: AuditEvent["result"], secret?: string, extra: Partial<AuditEvent> = {}): void {
-    this.audit({ operation, result, store: storeId(store), environment: store.environment, ...(secret !== undefined ? { secret } : {}), ...extra });
+    // Multi-root: the same store id exists once per folder, so the line names the folder.
+    const folder = this.registry.isMultiRoot ? this.registry.folderOf(store)?.name : undefined;
+    this.audit({ operation, result, store: storeId(store), environment: store.environment, ...(folder ? { folder } : {}), ...(secret !== undefined ? { secret } : {}), ...extra });
   }
 
   /** Runs a store operation; audits ok/failure; on failure shows why and rethrows as Cancelled. */
@@ -95,24 +111,24 @@ export class SecretsCommands {
     }
   }
 
-  private async pickEnvironment(id: string, title: string, exclude?: string): Promise<string> {
-    const active = this.registry.activeEnvironment;
-    const environments = this.registry.environments().filter((environment) => environment !== exclude);
+  private async pickEnvironment(id: string, title: string, exclude?: string, folder?: string): Promise<string> {
+    const active = this.registry.activeEnvironmentOf(folder);
+    const environments = this.registry.environments(folder).filter((environment) => environment !== exclude);
     environments.sort((a, b) => (a === active ? -1 : b === active ? 1 : 0));
     const picked = await ui.pick(
       id,
       environments.map((environment) => ({
         label: environment,
-        description: [environment === active ? "active" : "", this.registry.isProtected(environment) ? "protected" : ""].filter(Boolean).join(", "),
+        description: [environment === active ? "active" : "", this.registry.isProtected(environment, folder) ? "protected" : ""].filter(Boolean).join(", "),
       })),
-      { title, placeHolder: "Environment" },
+      { title, placeHolder: this.registry.isMultiRoot ? `Environment of ${this.registry.folder(folder)?.name ?? "the folder"}` : "Environment" },
     );
     if (!picked) throw new Cancelled();
     return picked.label;
   }
 
-  private async pickStore(id: string, environment: string, title: string, preferKind?: string): Promise<SecretStore> {
-    const stores = (await this.registry.storesFor(environment)).filter((store) => store.capabilities.write);
+  private async pickStore(id: string, environment: string, title: string, preferKind?: string, folder?: string): Promise<SecretStore> {
+    const stores = (await this.registry.storesFor(environment, folder)).filter((store) => store.capabilities.write);
     if (stores.length === 0) {
       ui.error(`Hush: ${environment} has no writable secret store.`);
       throw new Cancelled();
@@ -131,18 +147,22 @@ export class SecretsCommands {
   /** A secret from a node/ref argument, or by asking (active environment first). */
   private async resolveSecret(argument: unknown, title: string): Promise<{ ref: SecretRef; store: SecretStore }> {
     if (isSecretRef(argument)) {
-      const store = await this.registry.findStore(argument.environment, argument.storeId);
+      const folder = folderOf(argument);
+      const store = await this.registry.findStore(argument.environment, argument.storeId, folder);
       if (!store) {
-        ui.error(`Hush: no store "${argument.storeId}" in ${argument.environment}.`);
+        ui.error(`Hush: no store "${argument.storeId}" in ${argument.environment}${folder !== undefined ? ` of ${this.registry.folder(folder)?.name ?? "a folder no longer open"}` : ""}.`);
         throw new Cancelled();
       }
-      return { ref: { environment: argument.environment, storeId: storeId(store), name: argument.name }, store };
+      return { ref: this.refTo(store, argument.name), store };
     }
     const environment = this.registry.activeEnvironment;
     const choices: Array<vscode.QuickPickItem & { ref: SecretRef; store: SecretStore }> = [];
     for (const store of await this.registry.storesFor(environment)) {
       try {
-        for (const entry of await store.list()) choices.push({ label: entry.name, description: store.label, ref: { environment, storeId: storeId(store), name: entry.name }, store });
+        for (const entry of await store.list()) {
+          if (entry.isFolder) continue;
+          choices.push({ label: entry.name, description: store.label, ref: this.refTo(store, entry.name), store });
+        }
       } catch (error) {
         this.services.log.warn(`listing ${describeStore(store)} failed: ${errorMessage(error)}`);
       }
@@ -156,9 +176,24 @@ export class SecretsCommands {
     return { ref: picked.ref, store: picked.store };
   }
 
+  /** A reference naming the store's folder, so the tree matches it to its node (reveal) in any workspace. */
+  private refTo(store: SecretStore, name: string): SecretRef {
+    const folder = this.storeFolderKey(store);
+    return { environment: store.environment, storeId: storeId(store), name, ...(folder !== undefined ? { folder } : {}) };
+  }
+
+  private storeFolderKey(store: SecretStore): string | undefined {
+    const folder = this.registry.folderOf(store);
+    return folder ? folderKey(folder) : undefined;
+  }
+
+  private isProtectedStore(store: SecretStore): boolean {
+    return this.registry.isProtected(store.environment, this.storeFolderKey(store));
+  }
+
   /** A modal confirmation when the environment is protected; true otherwise. Audits a declined write. */
   private async confirmProtectedWrite(store: SecretStore, operation: AuditOperation, secret: string | undefined, action: string): Promise<boolean> {
-    if (!this.registry.isProtected(store.environment)) return true;
+    if (!this.isProtectedStore(store)) return true;
     const confirmed = await ui.confirm(
       `protected.${operation}`,
       `${store.environment} is a protected environment. ${action}?`,
@@ -225,7 +260,8 @@ export class SecretsCommands {
       return;
     }
     const { ref, store } = await this.resolveSecret(argument, "Insert which secret?");
-    const text = envReadIdiom(editor.document.languageId, ref.name, editor.document.uri.path) ?? ref.name;
+    const variable = variableNameOf(ref.name);
+    const text = envReadIdiom(editor.document.languageId, variable, editor.document.uri.path) ?? variable;
     await this.insertText(editor, text, store, ref.name, "reference");
   }
 
@@ -245,13 +281,14 @@ export class SecretsCommands {
       return;
     }
     const { ref, store } = await this.resolveSecret(argument, "Insert Secret");
-    const idiom = envReadIdiom(editor.document.languageId, ref.name, editor.document.uri.path);
-    const asCode = { label: idiom ? `Insert ${idiom}` : `Insert the name ${ref.name}`, description: "reads the secret at run time (recommended)" };
+    const variable = variableNameOf(ref.name);
+    const idiom = envReadIdiom(editor.document.languageId, variable, editor.document.uri.path);
+    const asCode = { label: idiom ? `Insert ${idiom}` : `Insert the name ${variable}`, description: "reads the secret at run time (recommended)" };
     const asValue = { label: "Insert the value itself", description: "puts the secret into this file (not recommended)" };
     const choice = await ui.pick("insert.mode", [asCode, asValue], { title: `Insert ${ref.name}` });
     if (!choice) throw new Cancelled();
     if (choice === asCode) {
-      await this.insertText(editor, idiom ?? ref.name, store, ref.name, "reference");
+      await this.insertText(editor, idiom ?? variable, store, ref.name, "reference");
       return;
     }
     const confirmed = await ui.confirm(
@@ -284,12 +321,13 @@ export class SecretsCommands {
   /** The store a tree node points at (or its environment's stores), asking when needed. */
   private async storeFromNode(argument: unknown, id: string): Promise<SecretStore> {
     const node = argument as Partial<SecretsNode> | undefined;
+    const folder = folderOf(argument);
     if (node?.type === "store" && typeof node.environment === "string" && typeof node.storeId === "string") {
-      const store = await this.registry.findStore(node.environment, node.storeId);
+      const store = await this.registry.findStore(node.environment, node.storeId, folder);
       if (store) return store;
     }
-    const environment = node?.type === "environment" && typeof node.environment === "string" ? node.environment : await this.pickEnvironment(`${id}.environment`, "Which environment?");
-    return this.pickStore(`${id}.store`, environment, "Which store?");
+    const environment = node?.type === "environment" && typeof node.environment === "string" ? node.environment : await this.pickEnvironment(`${id}.environment`, "Which environment?", undefined, folder);
+    return this.pickStore(`${id}.store`, environment, "Which store?", undefined, folder);
   }
 
   async edit(argument?: unknown): Promise<void> {
@@ -303,17 +341,21 @@ export class SecretsCommands {
 
   async rename(argument?: unknown): Promise<void> {
     const { ref, store } = await this.resolveSecret(argument, "Rename which secret?");
-    const existing = new Set((await store.list().catch(() => [])).map((entry) => entry.name));
-    const newName = await ui.input("rename.name", {
+    // A key of a secret ("db/credentials#password") is renamed within its secret: the user types the key only.
+    const key = variableNameOf(ref.name);
+    const parent = ref.name.slice(0, ref.name.length - key.length);
+    const existing = new Set((await (parent ? store.list(parent.slice(0, -1)) : store.list()).catch(() => [])).map((entry) => entry.name));
+    const newKey = await ui.input("rename.name", {
       title: `Rename ${ref.name} in ${describeStore(store)}`,
-      value: ref.name,
-      validateInput: (text) => validateName(text) ?? (text !== ref.name && existing.has(text) ? `${text} already exists` : undefined),
+      value: key,
+      validateInput: (text) => validateName(text) ?? (parent + text !== ref.name && existing.has(parent + text) ? `${text} already exists` : undefined),
     });
+    const newName = newKey ? parent + newKey : undefined;
     if (!newName || newName === ref.name) return;
     if (!(await this.confirmProtectedWrite(store, "rename", ref.name, `Rename ${ref.name} to ${newName} in ${store.label}`))) return;
-    const renamable = store as SecretStore & { rename?(from: string, to: string): Promise<void> };
     await this.attempt(store, "rename", ref.name, `Renaming ${ref.name}`, async () => {
-      if (typeof renamable.rename === "function") return renamable.rename(ref.name, newName);
+      // Stores that keep versions carry them over to the new name (keychain, secret storage).
+      if (store.rename) return store.rename(ref.name, newName);
       // Write the new name first, so a failure never loses the value.
       const value = await store.get(ref.name);
       await store.set(newName, value);
@@ -324,7 +366,7 @@ export class SecretsCommands {
 
   async delete(argument?: unknown): Promise<void> {
     const { ref, store } = await this.resolveSecret(argument, "Delete which secret?");
-    const isProtected = this.registry.isProtected(store.environment);
+    const isProtected = this.isProtectedStore(store);
     const confirmed = await ui.confirm(
       "delete.confirm",
       `Delete ${ref.name} from ${describeStore(store)}?`,
@@ -342,7 +384,7 @@ export class SecretsCommands {
   async rotate(argument?: unknown): Promise<void> {
     const { ref, store } = await this.resolveSecret(argument, "Rotate which secret?");
     const options = await this.chooseGeneratorOptions("rotate.options");
-    const isProtected = this.registry.isProtected(store.environment);
+    const isProtected = this.isProtectedStore(store);
     const confirmed = await ui.confirm(
       "rotate.confirm",
       `Replace ${ref.name} in ${describeStore(store)} with a new random value (${options.length} characters)?`,
@@ -385,18 +427,20 @@ export class SecretsCommands {
     // Source secrets: name -> store that holds the effective value.
     const sources = new Map<string, SecretStore>();
     let sourceEnvironment: string;
+    // Copies stay within one workspace folder (the source's).
+    const folder = folderOf(argument);
     if (isSecretRef(argument)) {
       const { ref, store } = await this.resolveSecret(argument, "");
       sources.set(ref.name, store);
       sourceEnvironment = ref.environment;
     } else if (node?.type === "store" && typeof node.environment === "string" && typeof node.storeId === "string") {
-      const store = await this.registry.findStore(node.environment, node.storeId);
+      const store = await this.registry.findStore(node.environment, node.storeId, folder);
       if (!store) throw new Cancelled();
       for (const entry of await this.attempt(store, "read", undefined, `Listing ${store.label}`, () => store.list(), { detail: "list" })) sources.set(entry.name, store);
       sourceEnvironment = node.environment;
     } else {
-      sourceEnvironment = node?.type === "environment" && typeof node.environment === "string" ? node.environment : await this.pickEnvironment("copy.sourceEnvironment", "Copy secrets from which environment?");
-      for (const store of await this.registry.storesFor(sourceEnvironment)) {
+      sourceEnvironment = node?.type === "environment" && typeof node.environment === "string" ? node.environment : await this.pickEnvironment("copy.sourceEnvironment", "Copy secrets from which environment?", undefined, folder);
+      for (const store of await this.registry.storesFor(sourceEnvironment, folder)) {
         for (const entry of await store.list().catch(() => [])) sources.set(entry.name, store);
       }
     }
@@ -404,9 +448,9 @@ export class SecretsCommands {
       ui.info(`Hush: nothing to copy from ${sourceEnvironment}.`);
       return;
     }
-    const targetEnvironment = await this.pickEnvironment("copy.targetEnvironment", `Copy to which environment?`, sourceEnvironment);
+    const targetEnvironment = await this.pickEnvironment("copy.targetEnvironment", `Copy to which environment?`, sourceEnvironment, folder);
     const firstSource = [...sources.values()][0];
-    const target = await this.pickStore("copy.targetStore", targetEnvironment, `Copy into which store of ${targetEnvironment}?`, firstSource?.kind);
+    const target = await this.pickStore("copy.targetStore", targetEnvironment, `Copy into which store of ${targetEnvironment}?`, firstSource?.kind, folder);
     let names = [...sources.keys()].sort();
     if (names.length > 1) {
       const picked = await ui.pick(
@@ -438,7 +482,7 @@ export class SecretsCommands {
       add.length ? `Add: ${add.join(", ")}` : "",
       overwrite.length ? `Overwrite: ${overwrite.join(", ")}${target.capabilities.versions ? " (previous values kept)" : ""}` : "",
       unchanged.length ? `Unchanged: ${unchanged.join(", ")}` : "",
-      this.registry.isProtected(targetEnvironment) ? `${targetEnvironment} is a protected environment.` : "",
+      this.isProtectedStore(target) ? `${targetEnvironment} is a protected environment.` : "",
     ].filter(Boolean).join("\n");
     const confirmed = await ui.confirm("copy.confirm", `Copy ${add.length + overwrite.length} secret(s) from ${sourceEnvironment} to ${describeStore(target)}?`, detail, "Copy");
     if (!confirmed) {
@@ -457,7 +501,7 @@ export class SecretsCommands {
     if (!name) throw new Cancelled();
     const options = await this.chooseGeneratorOptions("generate.options");
     const exists = (await store.list().catch(() => [])).some((entry) => entry.name === name);
-    const protectedNote = this.registry.isProtected(store.environment) ? ` ${store.environment} is a protected environment.` : "";
+    const protectedNote = this.isProtectedStore(store) ? ` ${store.environment} is a protected environment.` : "";
     if (exists && !(await ui.confirm("generate.overwrite", `${name} already exists in ${describeStore(store)}. Replace it with a new random value?`, (store.capabilities.versions ? "The current value is kept as the previous version." : "The current value is gone afterwards.") + protectedNote, "Replace"))) {
       this.auditFor(store, "generate", "cancelled", name);
       return;
@@ -480,9 +524,11 @@ export class SecretsCommands {
   /**
    * The secrets of an environment merged into one map: .env files in their configured order (later files override
    * earlier ones, like .env.local over .env), then the other stores in registration order (keychain, remote stores).
+   * The keys of a secret that has children (an AWS JSON secret) are added under their own names too, the names
+   * "Insert Secret Reference" writes for them.
    */
-  async environmentSecrets(environment: string, operation: AuditOperation, detail: string): Promise<Record<string, string>> {
-    const ordered = mergeOrder(await this.registry.storesFor(environment));
+  async environmentSecrets(environment: string, operation: AuditOperation, detail: string, folder?: string): Promise<Record<string, string>> {
+    const ordered = mergeOrder(await this.registry.storesFor(environment, folder));
     const merged: Record<string, string> = {};
     for (const store of ordered) {
       let entries;
@@ -493,33 +539,44 @@ export class SecretsCommands {
         ui.warn(`Hush: ${describeStore(store)} was skipped: ${errorMessage(error)}`);
         continue;
       }
+      const read = async (name: string, variable: string) => {
+        try {
+          merged[variable] = await store.get(name);
+          this.auditFor(store, operation, "ok", name, { detail });
+        } catch (error) {
+          this.auditFor(store, operation, "failure", name, { errorCode: error instanceof StoreError ? error.code : "Error", detail });
+        }
+      };
       for (const entry of entries) {
         if (entry.isFolder) continue;
-        try {
-          merged[entry.name] = await store.get(entry.name);
-          this.auditFor(store, operation, "ok", entry.name, { detail });
-        } catch (error) {
-          this.auditFor(store, operation, "failure", entry.name, { errorCode: error instanceof StoreError ? error.code : "Error", detail });
+        await read(entry.name, entry.name);
+        if (!entry.mayHaveChildren) continue;
+        for (const child of await store.list(entry.name).catch(() => [])) {
+          if (!child.isFolder) await read(child.name, variableNameOf(child.name));
         }
       }
     }
     return merged;
   }
 
-  private async confirmProtectedRead(environment: string, id: string, action: string): Promise<boolean> {
-    if (!this.registry.isProtected(environment)) return true;
+  private async confirmProtectedRead(environment: string, id: string, action: string, folder?: string): Promise<boolean> {
+    if (!this.registry.isProtected(environment, folder)) return true;
     return ui.confirm(id, `${action} with the secrets of ${environment}?`, `${environment} is a protected environment.`, `Use ${environment} secrets`);
   }
 
   /** Opens a terminal whose environment holds the active environment's secrets (in memory, nothing on disk). */
   async runWithSecrets(argument?: unknown): Promise<vscode.Terminal | undefined> {
     const environment = typeof argument === "string" ? argument : this.registry.activeEnvironment;
-    if (!(await this.confirmProtectedRead(environment, "run.confirm", "Open a terminal"))) return undefined;
-    const env = await this.environmentSecrets(environment, "run-with-secrets", "terminal");
+    // Multi-root: the active folder's stores (the folder of the active editor), and the terminal starts there.
+    const folder = this.registry.activeFolder;
+    const key = folder ? folderKey(folder) : undefined;
+    if (!(await this.confirmProtectedRead(environment, "run.confirm", "Open a terminal", key))) return undefined;
+    const env = await this.environmentSecrets(environment, "run-with-secrets", "terminal", key);
     const count = Object.keys(env).length;
     const terminal = vscode.window.createTerminal({
-      name: `Hush: ${environment}`,
+      name: `Hush: ${environment}${this.registry.isMultiRoot && folder ? ` (${folder.name})` : ""}`,
       env,
+      ...(this.registry.isMultiRoot && folder ? { cwd: folder.uri } : {}),
       // Not revived after a reload: VS Code would otherwise persist the terminal's environment.
       isTransient: true,
       message: `Hush: ${count} secret(s) of ${environment} are in this terminal's environment.`,
@@ -567,14 +624,16 @@ export class SecretsCommands {
   }
 
   /** For the debug configuration provider: `"hushEnvironment": "staging"` (or true for the active one). */
-  async debugEnvironment(requested: unknown): Promise<Record<string, string> | undefined> {
-    const environment = typeof requested === "string" ? requested : this.registry.activeEnvironment;
-    if (!this.registry.environments().includes(environment)) {
+  async debugEnvironment(requested: unknown, workspaceFolder?: vscode.WorkspaceFolder): Promise<Record<string, string> | undefined> {
+    // The launch configuration's own folder (multi-root), else the active folder.
+    const folder = workspaceFolder ? folderKey(workspaceFolder) : undefined;
+    const environment = typeof requested === "string" ? requested : this.registry.activeEnvironmentOf(folder);
+    if (!this.registry.environments(folder).includes(environment)) {
       ui.error(`Hush: "${environment}" in hushEnvironment is not one of hush.environments.`);
       return undefined;
     }
-    if (!(await this.confirmProtectedRead(environment, "launch.confirm", "Launch"))) return undefined;
-    return this.environmentSecrets(environment, "launch-variable", "debug");
+    if (!(await this.confirmProtectedRead(environment, "launch.confirm", "Launch", folder))) return undefined;
+    return this.environmentSecrets(environment, "launch-variable", "debug", folder);
   }
 
   isCancellation(error: unknown): boolean {

@@ -44,6 +44,8 @@ export interface TreeSnapshotItem {
   description: string;
   tooltip: string;
   contextValue: string;
+  /** vscode.TreeItemCollapsibleState: 0 none (a leaf), 1 collapsed (children listed on expansion), 2 expanded. */
+  collapsible: number;
 }
 
 async function snapshotTree(tree: SecretsTreeProvider): Promise<TreeSnapshotItem[]> {
@@ -52,7 +54,7 @@ async function snapshotTree(tree: SecretsTreeProvider): Promise<TreeSnapshotItem
     for (const child of await tree.getChildren(node)) {
       const item = await tree.getTreeItem(child);
       const text = (value: unknown): string => (typeof value === "string" ? value : value instanceof vscode.MarkdownString ? value.value : typeof value === "object" && value && "label" in value ? String((value as { label: unknown }).label) : "");
-      items.push({ depth, label: text(item.label), description: text(item.description), tooltip: text(item.tooltip), contextValue: item.contextValue ?? "" });
+      items.push({ depth, label: text(item.label), description: text(item.description), tooltip: text(item.tooltip), contextValue: item.contextValue ?? "", collapsible: item.collapsibleState ?? 0 });
       await walk(child, depth + 1);
     }
   };
@@ -79,15 +81,17 @@ export function registerSecretsExplorer(context: vscode.ExtensionContext): void 
   const updateStatus = () => {
     const active = registry.activeEnvironment;
     const isProtected = registry.isProtected(active);
-    status.text = `$(${isProtected ? "shield" : "key"}) ${active}`;
-    status.tooltip = `Hush: active environment ${active}${isProtected ? " (protected)" : ""}. Click to switch.`;
+    // Multi-root: the active folder (of the active editor) decides which folder's stores the commands use.
+    const folder = registry.isMultiRoot ? registry.activeFolder?.name : undefined;
+    status.text = `$(${isProtected ? "shield" : "key"}) ${active}${folder ? ` · ${folder}` : ""}`;
+    status.tooltip = `Hush: active environment ${active}${isProtected ? " (protected)" : ""}${folder ? ` of workspace folder ${folder} (the folder of the active editor)` : ""}. Click to switch.`;
     status.backgroundColor = isProtected ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     void vscode.commands.executeCommand("setContext", "hush.activeEnvironment", active);
-    view.description = active;
+    view.description = folder ? `${active} · ${folder}` : active;
   };
   updateStatus();
   if (vscode.workspace.workspaceFolders?.length) status.show();
-  context.subscriptions.push(status, registry.onDidChangeActiveEnvironment(updateStatus), vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration("hush") && updateStatus()));
+  context.subscriptions.push(status, registry.onDidChangeActiveEnvironment(updateStatus), registry.onDidChangeActiveFolder(updateStatus), vscode.workspace.onDidChangeWorkspaceFolders(updateStatus), vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration("hush") && updateStatus()));
 
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) =>
     context.subscriptions.push(
@@ -136,10 +140,10 @@ export function registerSecretsExplorer(context: vscode.ExtensionContext): void 
   // secrets into the configuration's env, after variable substitution, so they never pass through a file.
   context.subscriptions.push(
     vscode.debug.registerDebugConfigurationProvider("*", {
-      resolveDebugConfigurationWithSubstitutedVariables: async (_folder, configuration) => {
+      resolveDebugConfigurationWithSubstitutedVariables: async (folder, configuration) => {
         const requested = configuration["hushEnvironment"];
         if (requested === undefined || requested === false) return configuration;
-        const secrets = await commands.debugEnvironment(requested === true ? undefined : requested);
+        const secrets = await commands.debugEnvironment(requested === true ? undefined : requested, folder);
         if (!secrets) return undefined;
         // Values written in the configuration itself win over the store's.
         configuration["env"] = { ...secrets, ...((configuration["env"] as Record<string, string> | undefined) ?? {}) };
@@ -172,6 +176,8 @@ export function registerSecretsExplorer(context: vscode.ExtensionContext): void 
           tree: snapshot,
           activeEnvironment: registry.activeEnvironment,
           workspaceId: registry.workspaceId,
+          activeFolder: registry.activeFolder?.name,
+          folders: registry.folders().map((folder) => ({ name: folder.name, workspaceId: registry.workspaceIdOf(folder) })),
           stores,
         };
       }),

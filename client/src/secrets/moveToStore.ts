@@ -6,7 +6,7 @@
 import * as vscode from "vscode";
 import type { MoveToStoreArgs, Range as LspRange } from "../../../server/src/protocol";
 import { parseDotenvText } from "../stores/dotenvText";
-import { storeId, type StoreRegistry } from "../stores/registry";
+import { folderKey, storeId, type StoreRegistry } from "../stores/registry";
 import { StoreError, type SecretStore } from "../stores/types";
 import type { AuditLog } from "./auditLog";
 import { ui } from "./ui";
@@ -127,16 +127,19 @@ export async function moveToStore(deps: MoveToStoreDeps, rawArgs: unknown): Prom
     return false;
   }
 
-  const active = deps.registry.activeEnvironment;
-  const environments = [active, ...deps.registry.environments().filter((environment) => environment !== active)];
+  // The stores of the document's own workspace folder (multi-root), whatever editor is active by now.
+  const documentFolder = vscode.workspace.getWorkspaceFolder(uri);
+  const folder = documentFolder ? folderKey(documentFolder) : undefined;
+  const active = deps.registry.activeEnvironmentOf(folder);
+  const environments = [active, ...deps.registry.environments(folder).filter((environment) => environment !== active)];
   const picked = await ui.pick(
     "moveToStore.environment",
-    environments.map((environment) => ({ label: environment, description: [environment === active ? "active" : "", deps.registry.isProtected(environment) ? "protected" : ""].filter(Boolean).join(", ") })),
-    { title: `Store ${args.name} in which environment's ${args.store}?` },
+    environments.map((environment) => ({ label: environment, description: [environment === active ? "active" : "", deps.registry.isProtected(environment, folder) ? "protected" : ""].filter(Boolean).join(", ") })),
+    { title: `Store ${args.name} in which environment's ${args.store}${deps.registry.isMultiRoot && documentFolder ? ` (workspace folder ${documentFolder.name})` : ""}?` },
   );
   if (!picked) return false;
   const environment = picked.label;
-  const store: SecretStore | undefined = (await deps.registry.storesFor(environment)).find((candidate) => candidate.kind === args.store && candidate.capabilities.write);
+  const store: SecretStore | undefined = (await deps.registry.storesFor(environment, folder)).find((candidate) => candidate.kind === args.store && candidate.capabilities.write);
   if (!store) {
     ui.error(`Hush: no writable ${args.store} store is configured for ${environment}; the code was left unchanged.`);
     return false;
@@ -161,7 +164,7 @@ export async function moveToStore(deps: MoveToStoreDeps, rawArgs: unknown): Prom
       return false;
     }
   }
-  if (deps.registry.isProtected(environment)) {
+  if (deps.registry.isProtected(environment, folder)) {
     const confirmed = await ui.confirm("protected.move-to-store", `${environment} is a protected environment. Store ${args.name} in ${store.label}?`, "Writes to protected environments always ask first (setting hush.protectedEnvironments).", `Yes, write to ${environment}`);
     if (!confirmed) {
       audit("cancelled");

@@ -87,6 +87,27 @@ export class KeyValueSecretStore implements SecretStore {
     });
   }
 
+  /**
+   * Moves the current value and the previous version to `to`. The new name is written completely before the old
+   * one is removed, so an interrupted rename leaves both names (never neither); `to` must not exist yet.
+   */
+  rename(from: string, to: string): Promise<void> {
+    assertSecretName(to);
+    if (from === to) return Promise.resolve();
+    return this.writes.run(async () => {
+      const [current, previous, existing] = await Promise.all([this.backend.get("current", from), this.backend.get("previous", from), this.backend.get("current", to)]);
+      if (current === undefined) throw new NotFoundError(`${from} is not in ${this.label} (${this.environment})`);
+      if (existing !== undefined) throw new StoreError("Conflict", `${to} already exists in ${this.label} (${this.environment}); nothing was renamed`);
+      // A stale previous slot under the new name (left by an interrupted rename) must not pose as this secret's history.
+      if (previous !== undefined) await this.backend.set("previous", to, previous);
+      else await this.backend.delete("previous", to);
+      await this.backend.set("current", to, current);
+      await this.backend.delete("current", from);
+      await this.backend.delete("previous", from);
+      this.changes.fire();
+    });
+  }
+
   async versions(name: string): Promise<SecretVersion[]> {
     const [current, previous] = await Promise.all([this.backend.get("current", name), this.backend.get("previous", name)]);
     if (current === undefined) throw new NotFoundError(`${name} is not in ${this.label} (${this.environment})`);

@@ -2,7 +2,13 @@
 // UI when stores or their contents change. The UI asks this registry for stores and sees only SecretStore.
 //
 // Adding a store kind = one entry in STORE_KINDS: { kind, label, create(context) => SecretStore[] }. `create` runs
-// once per environment (again after settings change) and returns [] when the kind is not configured there.
+// once per workspace folder and environment (again after settings change) and returns [] when the kind is not
+// configured there.
+//
+// Multi-root workspaces: every workspace folder has its own stores (its keychain services, its .env files, its
+// `hush` settings). Methods take an optional folder key (folderKey(folder), the folder's URI); without one they use
+// the active folder: the folder of the active editor, or the last such folder while the editor shows something
+// outside the workspace, or the first folder. The tree passes the folder of each node explicitly.
 
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -14,7 +20,7 @@ import { awsStoreKind, vaultStoreKind } from "./remote/kinds";
 
 export interface StoreFactoryContext {
   environment: EnvironmentName;
-  /** The workspace folder the stores belong to (the first folder), undefined in an empty window. */
+  /** The workspace folder the stores belong to, undefined in an empty window. */
   folder: vscode.WorkspaceFolder | undefined;
   /** Stable id of the folder, see keychainStore.ts for the scheme. */
   workspaceId: string;
@@ -44,6 +50,11 @@ export const DEFAULT_ENV_FILES: Record<string, string[]> = {
   staging: [".env.staging"],
   production: [".env.production"],
 };
+
+/** Identifies a workspace folder in tree nodes, command arguments and caches. */
+export function folderKey(folder: vscode.WorkspaceFolder): string {
+  return folder.uri.toString();
+}
 
 /** Stable id of a store within an environment: its kind, plus the file for file-backed stores. */
 export function storeId(store: SecretStore): string {
@@ -145,8 +156,16 @@ export class StoreRegistry implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly activeChanged = new vscode.EventEmitter<EnvironmentName>();
   readonly onDidChangeActiveEnvironment = this.activeChanged.event;
-  private cache = new Map<EnvironmentName, Promise<SecretStore[]>>();
+  private readonly activeFolderChanged = new vscode.EventEmitter<void>();
+  /** The active folder changed (multi-root: the active editor moved to another folder). */
+  readonly onDidChangeActiveFolder = this.activeFolderChanged.event;
+  /** Keyed by folder key + NUL + environment. */
+  private cache = new Map<string, Promise<SecretStore[]>>();
+  /** Which folder each built store belongs to (audit lines and messages name it in multi-root workspaces). */
+  private readonly storeFolders = new WeakMap<SecretStore, vscode.WorkspaceFolder>();
   private tracked: vscode.Disposable[] = [];
+  private envFileWatchers: vscode.Disposable[] = [];
+  private lastActiveFolder: string | undefined;
   private readonly notified = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -165,65 +184,121 @@ export class StoreRegistry implements vscode.Disposable {
           this.changed.fire();
         }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watchEnvFiles();
+        this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     );
-    // New or removed .env files change which stores exist.
-    const folder = this.folder;
-    if (folder) {
+    this.watchEnvFiles();
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** New or removed .env files change which stores exist: one watcher per workspace folder. */
+  private watchEnvFiles(): void {
+    for (const watcher of this.envFileWatchers) watcher.dispose();
+    this.envFileWatchers = [];
+    for (const folder of this.folders()) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, "{.env,.env.*,**/.env,**/.env.*}"), false, true, false);
-      this.subscriptions.push(watcher, watcher.onDidCreate(() => this.refresh()), watcher.onDidDelete(() => this.refresh()));
+      this.envFileWatchers.push(watcher, watcher.onDidCreate(() => this.refresh()), watcher.onDidDelete(() => this.refresh()));
     }
   }
 
-  private get folder(): vscode.WorkspaceFolder | undefined {
-    return vscode.workspace.workspaceFolders?.[0];
+  /** Makes the folder of `editor`'s document the active folder; editors outside the workspace change nothing. */
+  private follow(editor: vscode.TextEditor | undefined): void {
+    const folder = editor ? vscode.workspace.getWorkspaceFolder(editor.document.uri) : undefined;
+    if (!folder) return;
+    const before = this.activeFolder;
+    this.lastActiveFolder = folderKey(folder);
+    if (before && folderKey(before) === this.lastActiveFolder) return;
+    this.activeFolderChanged.fire();
+    this.changed.fire();
   }
 
-  private get config(): vscode.WorkspaceConfiguration {
-    return vscode.workspace.getConfiguration("hush", this.folder);
+  folders(): readonly vscode.WorkspaceFolder[] {
+    return vscode.workspace.workspaceFolders ?? [];
   }
 
+  get isMultiRoot(): boolean {
+    return this.folders().length > 1;
+  }
+
+  /** See the header: the active editor's folder, else the last one, else the first. */
+  get activeFolder(): vscode.WorkspaceFolder | undefined {
+    const folders = this.folders();
+    return folders.find((folder) => folderKey(folder) === this.lastActiveFolder) ?? folders[0];
+  }
+
+  /** The folder with this key; the active folder when `key` is undefined; undefined when no such folder is open. */
+  folder(key?: string): vscode.WorkspaceFolder | undefined {
+    if (key === undefined) return this.activeFolder;
+    return this.folders().find((folder) => folderKey(folder) === key);
+  }
+
+  /** The workspace folder a store was built for. */
+  folderOf(store: SecretStore): vscode.WorkspaceFolder | undefined {
+    return this.storeFolders.get(store);
+  }
+
+  private config(folder?: string): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration("hush", this.folder(folder));
+  }
+
+  /** The keychain workspace id of the active folder (see keychainStore.ts). */
   get workspaceId(): string {
-    const folder = this.folder;
+    return this.workspaceIdOf(this.activeFolder);
+  }
+
+  workspaceIdOf(folder: vscode.WorkspaceFolder | undefined): string {
     return workspaceIdFor(folder ? (folder.uri.scheme === "file" ? folder.uri.fsPath : folder.uri.toString()) : undefined);
   }
 
-  environments(): EnvironmentName[] {
-    const configured = this.config.get<string[]>("environments", DEFAULT_ENVIRONMENTS) ?? DEFAULT_ENVIRONMENTS;
+  environments(folder?: string): EnvironmentName[] {
+    const configured = this.config(folder).get<string[]>("environments", DEFAULT_ENVIRONMENTS) ?? DEFAULT_ENVIRONMENTS;
     const valid = configured.filter((name) => typeof name === "string" && /^[\w.-]{1,64}$/.test(name));
     return valid.length ? [...new Set(valid)] : DEFAULT_ENVIRONMENTS;
   }
 
-  isProtected(environment: EnvironmentName): boolean {
-    const configured = this.config.get<string[]>("protectedEnvironments", DEFAULT_PROTECTED_ENVIRONMENTS) ?? DEFAULT_PROTECTED_ENVIRONMENTS;
+  isProtected(environment: EnvironmentName, folder?: string): boolean {
+    const configured = this.config(folder).get<string[]>("protectedEnvironments", DEFAULT_PROTECTED_ENVIRONMENTS) ?? DEFAULT_PROTECTED_ENVIRONMENTS;
     return configured.includes(environment);
   }
 
+  /** One active environment per window (all folders); a folder that lacks it falls back to its first one. */
   get activeEnvironment(): EnvironmentName {
-    const environments = this.environments();
+    return this.activeEnvironmentOf();
+  }
+
+  activeEnvironmentOf(folder?: string): EnvironmentName {
+    const environments = this.environments(folder);
     const stored = this.extension.workspaceState.get<string>(ACTIVE_ENVIRONMENT_KEY);
     return stored && environments.includes(stored) ? stored : (environments[0] ?? "development");
   }
 
   async setActiveEnvironment(environment: EnvironmentName): Promise<void> {
-    if (!this.environments().includes(environment)) throw new StoreError("Invalid", `"${environment}" is not one of the configured environments (hush.environments)`);
+    const known = this.folders().length ? this.folders().some((folder) => this.environments(folderKey(folder)).includes(environment)) : this.environments().includes(environment);
+    if (!known) throw new StoreError("Invalid", `"${environment}" is not one of the configured environments (hush.environments)`);
     await this.extension.workspaceState.update(ACTIVE_ENVIRONMENT_KEY, environment);
     this.activeChanged.fire(environment);
     this.changed.fire();
   }
 
-  storesFor(environment: EnvironmentName): Promise<SecretStore[]> {
-    let stores = this.cache.get(environment);
+  /** The stores of `environment` in the folder `folder` (a folder key; the active folder when undefined). */
+  storesFor(environment: EnvironmentName, folder?: string): Promise<SecretStore[]> {
+    const resolved = this.folder(folder);
+    if (folder !== undefined && !resolved) return Promise.resolve([]);
+    const key = `${resolved ? folderKey(resolved) : ""}\u0000${environment}`;
+    let stores = this.cache.get(key);
     if (!stores) {
-      stores = this.build(environment);
-      this.cache.set(environment, stores);
+      stores = this.build(environment, resolved);
+      this.cache.set(key, stores);
     }
     return stores;
   }
 
   /** The store of `environment` whose id is `id`, or the first store of that kind when `id` is a kind. */
-  async findStore(environment: EnvironmentName, id: string): Promise<SecretStore | undefined> {
-    const stores = await this.storesFor(environment);
+  async findStore(environment: EnvironmentName, id: string, folder?: string): Promise<SecretStore | undefined> {
+    const stores = await this.storesFor(environment, folder);
     return stores.find((store) => storeId(store) === id) ?? stores.find((store) => store.kind === id);
   }
 
@@ -239,13 +314,13 @@ export class StoreRegistry implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private async build(environment: EnvironmentName): Promise<SecretStore[]> {
+  private async build(environment: EnvironmentName, folder: vscode.WorkspaceFolder | undefined): Promise<SecretStore[]> {
     const context: StoreFactoryContext = {
       environment,
-      folder: this.folder,
-      workspaceId: this.workspaceId,
+      folder,
+      workspaceId: this.workspaceIdOf(folder),
       extension: this.extension,
-      config: this.config,
+      config: vscode.workspace.getConfiguration("hush", folder),
       log: this.log,
       requestRefresh: () => this.refresh(),
       track: (disposable) => this.tracked.push(disposable),
@@ -263,14 +338,18 @@ export class StoreRegistry implements vscode.Disposable {
         this.log(`${kind.label} stores for ${environment} could not be created: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    for (const store of stores) this.tracked.push({ dispose: store.onDidChange(() => this.changed.fire()).dispose });
+    for (const store of stores) {
+      if (folder) this.storeFolders.set(store, folder);
+      this.tracked.push({ dispose: store.onDidChange(() => this.changed.fire()).dispose });
+    }
     return stores;
   }
 
   dispose(): void {
     this.refresh();
-    for (const subscription of this.subscriptions) subscription.dispose();
+    for (const subscription of [...this.subscriptions, ...this.envFileWatchers]) subscription.dispose();
     this.changed.dispose();
     this.activeChanged.dispose();
+    this.activeFolderChanged.dispose();
   }
 }

@@ -9,6 +9,11 @@ export interface SecretEntry {
   name: string;
   /** For hierarchical stores (Vault paths, AWS JSON secrets): true when this entry has children. */
   isFolder?: boolean;
+  /**
+   * A value that may also have children, listed by `list(name)` (an AWS JSON secret: its keys). Which entries
+   * really have children is known only once their value is read, so the UI lists them lazily on expansion.
+   */
+  mayHaveChildren?: boolean;
   /** Store-specific metadata safe to show (timestamps, version ids, stages). Never the value. */
   meta?: Record<string, string | number | boolean | undefined>;
 }
@@ -43,6 +48,12 @@ export interface SecretStore {
   /** Creates or updates. Stores with versions keep the old value as the previous version. */
   set(name: string, value: string): Promise<void>;
   delete(name: string): Promise<void>;
+  /**
+   * Optional: renames a secret, carrying its versions along where the store keeps them. Writes the new name before
+   * removing the old one, so a failure never loses the value; refuses (Conflict) when `to` already exists.
+   * Stores without it are renamed by the UI as get + set(new) + delete(old), which keeps no history.
+   */
+  rename?(from: string, to: string): Promise<void>;
   versions?(name: string): Promise<SecretVersion[]>;
   rollback?(name: string, versionId: string): Promise<void>;
   /** Fires when entries change (file watcher, write through this store). */

@@ -9,7 +9,7 @@ const PLACEHOLDER_WORDS =
 const PLACEHOLDER_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:todo|fixme|tbd|fake|foo|foobar|xxx+|XXX+)(?![A-Za-z0-9])/i;
 
 const REFERENCE =
-  /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Z_]+%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!Ref\b|^!Sub\b|^!GetAtt|^\(\(|secretKeyRef|valueFrom/;
+  /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Z_]+%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If|vault|env|include|secret|unsafe|reference)(?![\w])|^\(\(|secretKeyRef|valueFrom/;
 
 /** Values everyone recognises as documentation examples (AWS's own AKIAIOSFODNN7EXAMPLE and kin). */
 const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
@@ -36,7 +36,8 @@ const DUMMY_PASSWORDS = new Set([
 export function isDummyCredential(password: string, user?: string): boolean {
   const p = password.toLowerCase();
   if (p.length < 4 || DUMMY_PASSWORDS.has(p) || isPlaceholder(password) || isReference(password)) return true;
-  if (/^[{[(<%$:]|[}\])>%]$/.test(password)) return true;
+  // Whole-value templates: {password}, [PASSWORD], <pass>, %DB_PASS%, $PASS, ${PASS}, :password.
+  if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
   return user !== undefined && user.length > 0 && user.toLowerCase() === p;
 }
 

@@ -177,7 +177,8 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     if (GENERIC_RULE_IDS.has(rule.spec.id)) genericActive = !file.generated;
     else if (rule.whole) contextRules.push(rule);
     else if (rule.windowed && aligned) collectWindowedHits(text, rule, positions, hits);
-    else if (rule.search) collectTokenHits(text, rule, hits);
+    // `(?!)` marks a rule that never matches text (file-name rules); searching for it would still walk the text.
+    else if (rule.search && rule.spec.secret.source !== "(?!)") collectTokenHits(text, rule, hits);
   }
 
   if (contextRules.length > 0 || genericActive) {
@@ -202,7 +203,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
-  if (!file.generated) collectStructuredHits(text, lower, options, index, hits);
+  if (!file.generated) collectStructuredHits(text, lower, options, index, hits, seen);
 
   const findings: Finding[] = [];
   if (hits.length === 0) return { findings };
@@ -216,10 +217,10 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
 }
 
 /** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
-function collectStructuredHits(text: string, lower: string, options: ScanOptions, index: RuleIndex, hits: RawHit[]): void {
+function collectStructuredHits(text: string, lower: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
   const inner = (innerText: string, innerPath: string): Finding[] =>
     scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
-  const found = structuredHits(text, lower, options.path, inner);
+  const found = structuredHits(text, lower, options.path, inner, seen);
   for (const v of found) {
     if (!v.veto) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -231,8 +232,10 @@ function collectStructuredHits(text: string, lower: string, options: ScanOptions
     if (s.veto) continue;
     const rule = index.rules.find((r) => r.spec.id === s.ruleId);
     if (!rule) continue;
+    const q = text[s.start - 1];
+    const quote = (q === '"' || q === "'" || q === "`") && text[s.end] === q ? q : "";
     const candidate: Candidate | undefined = s.name
-      ? { name: s.name, value: text.slice(s.start, s.end), valueStart: s.start, valueEnd: s.end, literalStart: s.start, literalEnd: s.end, quote: "", operator: "=" }
+      ? { name: s.name, value: text.slice(s.start, s.end), valueStart: s.start, valueEnd: s.end, literalStart: s.start - (quote ? 1 : 0), literalEnd: s.end + (quote ? 1 : 0), quote, operator: "=" }
       : undefined;
     hits.push({ rule, start: s.start, end: s.end, checked: text.slice(s.start, s.end), candidate, kind: "structured", title: s.title });
   }

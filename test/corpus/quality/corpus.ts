@@ -100,6 +100,20 @@ const TEMPLATES: [string, string][] = [
   ["locales/fr.json", `{\n  "password_label": "Mot de passe",\n  "token_expired": "⟦-sentence⟧",\n  "api_key_help": "⟦-sentence⟧"\n}\n`],
   ["db/seed.sql", `-- seed data\nINSERT INTO users (email, password_hash) VALUES ('a@acme.dev', '⟦-bcrypt⟧');\nINSERT INTO integrations (name, token) VALUES ('github', '⟦+github⟧');\n`],
   [".github/workflows/ci.yml", `jobs:\n  build:\n    steps:\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\n          SENTRY_AUTH_TOKEN: ⟦+hexKey⟧\n`],
+  ["infra/rds.tf", `resource "random_password" "db" {\n  length = 32\n}\n\nresource "aws_db_instance" "main" {\n  username = "app"\n  password = random_password.db.result\n  kms_key_id = aws_kms_key.db.arn\n}\n\nvariable "api_token" {\n  default   = "⟦+apiKey⟧"\n  sensitive = true\n}\n`],
+  ["ansible/group_vars/all.yml", `db_user: app\ndb_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${"6231"}⟦-sha256⟧\nsmtp_password: "{{ lookup('env', 'SMTP_PASSWORD') }}"\nredis_password: ⟦+password⟧\n`],
+  ["config/secrets.yml", `production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\ndevelopment:\n  secret_key_base: ⟦+hexKey⟧\n`],
+  ["src/main/java/com/acme/DbConfig.java", `@Configuration\npublic class DbConfig {\n  @Value("\${db.password}")\n  private String password;\n  @JsonProperty("api_key")\n  private String apiKey;\n  private static final String TOKEN_HEADER = "X-Auth-Token";\n}\n`],
+  ["src/Acme/Models/Login.cs", `public class LoginModel {\n    [JsonProperty("password")]\n    public string Password { get; set; }\n    [DataType(DataType.Password)]\n    public string ConfirmPassword { get; set; }\n    public const string ResetTokenPurpose = "ResetPassword";\n}\n`],
+  ["tools/login.py", `import getpass\n\npassword = getpass.getpass("Password: ")\ntoken = input("Token: ")\nsecret = keyring.get_password("acme", "deploy")\nDEFAULT_TOKEN_TTL = 3600\n`],
+  ["api/requests.http", `### create order\nPOST https://api.acme.dev/v1/orders\nAuthorization: Bearer ⟦+apiKey⟧\nContent-Type: application/json\n\n### with variable\nGET https://api.acme.dev/v1/me\nAuthorization: Bearer {{token}}\n`],
+  ["scripts/backup.sh", `#!/bin/sh\ncurl -u "backup:⟦+password⟧" https://backup.acme.dev/upload\ncurl -u "$BACKUP_USER:$BACKUP_PASS" https://backup.acme.dev/upload\npg_dump "$DATABASE_URL" > out.sql\n`],
+  [".env.example", `# Copy to .env and fill in\nSTRIPE_SECRET_KEY=⟦-stripeLikeX⟧\nDATABASE_URL=postgres://user:password@localhost:5432/app\nAPI_KEY=⟦-yourKey⟧\nJWT_SECRET=\n`],
+  ["web/styles/app.css", `.btn-a1b2c3d4 { color: #ff0000; }\n@font-face { src: url("data:font/woff2;base64,⟦-b64png⟧"); }\n/* build ⟦-gitSha⟧ */\n`],
+  ["pkg/auth/token_test.go", `package auth\n\nfunc TestTokenizer(t *testing.T) {\n\ttokens := Tokenize("a b c")\n\tif len(tokens) != 3 { t.Fatal("want 3") }\n\tpasswordHash := "⟦-bcrypt⟧"\n\t_ = passwordHash\n}\n`],
+  ["deploy/tls.yaml", `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tls-public\ndata:\n  ca.crt: |\n    ⟦-certificate⟧\n  fingerprint: ⟦-sha256⟧\n`],
+  ["config/mail.php", `<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'smtp'),\n    'password' => env('MAIL_PASSWORD'),\n    'secret' => '⟦+apiKey⟧',\n];\n`],
+  ["config/settings.toml", `[database]\nurl = "⟦+pgUrl⟧"\npool = 10\n\n[auth]\ntoken_expiry = "24h"\npassword_min_length = 12\n`],
 ];
 
 /** Builds the corpus: every template instantiated with fresh values from `rnd`. */

@@ -12,6 +12,7 @@ import * as vscode from "vscode";
 import { FakeVaultServer } from "../../fakes/vaultServer";
 import { FakeSecretsManagerServer } from "../../fakes/secretsManagerServer";
 import { DEFAULT_SECRET_LENGTH } from "../../../client/src/secrets/generate";
+import { mask } from "../../../server/src/engine/mask";
 import {
   activateHush,
   assertNoLeak,
@@ -33,6 +34,21 @@ interface TreeItemSnapshot {
   description: string;
   tooltip: string;
   contextValue: string;
+  /** 0 leaf, 1 collapsed (children listed only on expansion), 2 expanded. */
+  collapsible: number;
+}
+
+/** The items directly below the first item labelled `label` (that starts with it when `prefix`). */
+function childrenOf(tree: TreeItemSnapshot[], label: string, prefix = false): TreeItemSnapshot[] {
+  const index = tree.findIndex((item) => (prefix ? item.label.startsWith(label) : item.label === label));
+  if (index < 0) return [];
+  const parent = tree[index] as TreeItemSnapshot;
+  const children: TreeItemSnapshot[] = [];
+  for (const item of tree.slice(index + 1)) {
+    if (item.depth <= parent.depth) break;
+    if (item.depth === parent.depth + 1) children.push(item);
+  }
+  return children;
 }
 interface TestState {
   tree: TreeItemSnapshot[];
@@ -260,6 +276,113 @@ suite("remote stores: Vault and AWS Secrets Manager in the explorer", () => {
     assert.deepEqual(await stopScript(), []);
     assert.equal(aws.valueOf(`${AWS_PREFIX}${awsArgs.name}`), secrets.slack, "AWS holds the moved value");
     await vscode.commands.executeCommand("workbench.action.files.save");
+  });
+
+  test("an AWS JSON secret lists its keys as children; reveal, copy, insert and rotate work on one key", async function () {
+    this.timeout(60_000);
+    const secretName = `${AWS_PREFIX}db/credentials`;
+    const password = "pw-" + fakeSecrets().github;
+    const username = "app-" + fakeSecrets().stripe.slice(-8);
+    values.push(password);
+    aws.seed(secretName, JSON.stringify({ username, password }));
+    await vscode.commands.executeCommand("hush.secrets.refresh");
+
+    let last: TestState | undefined;
+    const keys = await waitFor(
+      "db/credentials under the AWS store, with its keys password and username as children",
+      async () => {
+        last = await state();
+        const children = childrenOf(last.tree, "db/credentials");
+        return children.length === 2 ? children : undefined;
+      },
+      () => JSON.stringify(last?.tree.map((item) => [item.depth, item.label, item.collapsible]) ?? []),
+      30_000,
+    );
+    assert.deepEqual(keys.map((item) => item.label), ["password", "username"], "keys are labelled by key, sorted");
+    for (const key of keys) {
+      assert.match(key.contextValue, /^hush\.secret;.*write/, "a key offers the secret actions");
+      assert.equal(key.collapsible, 0, "a key is a leaf");
+      assert.match(key.tooltip, /^Key (password|username) of db\/credentials in AWS Secrets Manager/);
+    }
+    const parent = last?.tree.find((item) => item.label === "db/credentials");
+    assert.equal(parent?.collapsible, 1, "the JSON secret is collapsed: its keys are read when it is expanded");
+    assert.match(parent?.contextValue ?? "", /^hush\.secret;/, "the secret itself still offers reveal/copy/insert as a whole");
+    // A plain string secret has no keys: once expanded (the walk above), it is drawn as a leaf.
+    await waitFor("GITHUB_TOKEN drawn as a leaf", async () => ((await state()).tree.find((item) => item.label === "GITHUB_TOKEN")?.collapsible === 0 ? true : undefined), () => "", 10_000);
+
+    const key = { environment: "production", storeId: "aws", name: "db/credentials#password" };
+    await vscode.commands.executeCommand("hush.secrets.reveal", key);
+    const revealed = (await state()).tree.find((item) => item.label === "password" && item.description);
+    assert.equal(revealed?.description, mask(password), "reveal shows the key's masked prefix only");
+    assert.ok((revealed?.description.length ?? 99) <= 5);
+
+    await vscode.commands.executeCommand("hush.secrets.copy", key);
+    assert.equal(await vscode.env.clipboard.readText(), password, "copy puts the key's value, not the whole JSON, on the clipboard");
+    await vscode.env.clipboard.writeText("");
+
+    const document = await vscode.workspace.openTextDocument({ language: "python", content: "" });
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("hush.secrets.insertAtCursor", key);
+    assert.equal(editor.document.getText(), 'os.environ["password"]', "the key is referenced by its own name");
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+
+    const before = JSON.parse(aws.valueOf(secretName) ?? "{}") as Record<string, string>;
+    await script([
+      { id: "rotate.options", answer: `${DEFAULT_SECRET_LENGTH} characters, alphanumeric` },
+      { id: "rotate.confirm", answer: true },
+    ]);
+    await vscode.commands.executeCommand("hush.secrets.rotate", key);
+    assert.deepEqual(await stopScript(), []);
+    const after = JSON.parse(aws.valueOf(secretName) ?? "{}") as Record<string, string>;
+    assert.ok(after.password && after.password !== password && after.password.length === DEFAULT_SECRET_LENGTH, "the key got a new random value");
+    values.push(after.password);
+    assert.equal(after.username, before.username, "the other keys are kept");
+    assert.deepEqual(JSON.parse(aws.valueOf(secretName, "AWSPREVIOUS") ?? "{}"), before, "the whole previous JSON is AWSPREVIOUS");
+  });
+
+  test("Vault folders and secrets are collapsible nodes, listed only when expanded", async function () {
+    this.timeout(60_000);
+    const dbUrl = "postgres://app:" + fakeSecrets().github + "@db/app";
+    values.push(dbUrl);
+    vault.kvWrite("secret", `${VAULT_PREFIX}/team/web`, { DB_URL: dbUrl });
+    const teamList = (request: { method: string; path: string }) => request.method === "LIST" && request.path === `secret/metadata/${VAULT_PREFIX}/team`;
+    const rootList = (request: { method: string; path: string }) => request.method === "LIST" && request.path === `secret/metadata/${VAULT_PREFIX}`;
+
+    // The real view, with staging active: VS Code lists the Vault store (expanded) but not the collapsed folder.
+    vault.requests.splice(0);
+    await vscode.commands.executeCommand("hush.switchEnvironment", "staging");
+    await vscode.commands.executeCommand("hush.secrets.focus");
+    try {
+      await waitFor("the view to list the Vault store's top level", async () => (vault.requests.some(rootList) ? true : undefined), () => JSON.stringify(vault.requests.map((request) => `${request.method} ${request.path}`)), 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      assert.ok(!vault.requests.some(teamList), `the folder was not listed before it was expanded; requests: ${vault.requests.map((request) => `${request.method} ${request.path}`).join(", ")}`);
+    } finally {
+      await vscode.commands.executeCommand("hush.switchEnvironment", "development");
+    }
+
+    // Expanding everything (the test snapshot walks the whole tree) lists it: folder -> secret -> key.
+    let last: TestState | undefined;
+    const web = await waitFor(
+      "team/ -> web -> DB_URL under the Vault store",
+      async () => {
+        last = await state();
+        const team = childrenOf(last.tree, "Vault secret/hush-it/staging", true).find((item) => item.label === "team");
+        const webNode = team && childrenOf(last.tree, "team").find((item) => item.label === "web");
+        return webNode && team ? { team, web: webNode, keys: childrenOf(last.tree, "web") } : undefined;
+      },
+      () => JSON.stringify(last?.tree.map((item) => [item.depth, item.label, item.collapsible]) ?? []),
+      30_000,
+    );
+    assert.ok(vault.requests.some(teamList), "expanding the folder listed it");
+    assert.equal(web.team.contextValue, "hush.folder");
+    assert.equal(web.team.collapsible, 1, "a folder is collapsed: listed when expanded");
+    assert.equal(web.web.contextValue, "hush.folder");
+    assert.equal(web.web.collapsible, 1, "a secret with keys is collapsed too");
+    assert.deepEqual(web.keys.map((item) => [item.label, item.collapsible]), [["DB_URL", 0]]);
+    assert.match(web.keys[0]?.contextValue ?? "", /^hush\.secret;/);
+    await vscode.commands.executeCommand("hush.secrets.copy", { environment: "staging", storeId: "vault", name: "team/web#DB_URL" });
+    assert.equal(await vscode.env.clipboard.readText(), dbUrl, "a key of a Vault secret in a folder is read by its path");
+    await vscode.env.clipboard.writeText("");
   });
 
   test("an expired Vault token turns into a re-authenticate message, and no prompt or message ever showed a value", async () => {

@@ -315,6 +315,7 @@ export class AwsSecretsManagerStore implements SecretStore {
           // Every secret is a value (flat operations copy and insert it whole). A JSON secret also has its keys as
           // children, but which secrets hold JSON is known only after reading one: list(name) returns its keys.
           isFolder: false,
+          mayHaveChildren: true,
           meta: {
             kind: "secret",
             keysViaList: true,

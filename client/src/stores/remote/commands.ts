@@ -31,20 +31,22 @@ interface Target {
   storeId?: string;
   /** Template file for references, relative to the workspace folder (default .env.example). */
   file?: string;
+  /** Multi-root: folderKey() of the workspace folder (default: the active folder). */
+  folder?: string;
 }
 
 export function registerRemoteStoreCommands(context: vscode.ExtensionContext, registry: StoreRegistry, ui: RemoteCommandUi): void {
   // By kind, not instanceof: importing the AWS store class here would load the AWS SDK at activation.
-  const findStores = async <T extends SecretStore>(environment: string, kind: "vault" | "aws"): Promise<T[]> =>
-    (await registry.storesFor(environment)).filter((store) => store.kind === kind) as T[];
+  const findStores = async <T extends SecretStore>(environment: string, kind: "vault" | "aws", folder?: string): Promise<T[]> =>
+    (await registry.storesFor(environment, folder)).filter((store) => store.kind === kind) as T[];
 
   const report = (error: unknown, what: string): void => {
     ui.error(`Hush: ${what} failed: ${error instanceof StoreError ? error.message : "an unexpected error occurred"}`);
   };
 
   const vaultSignIn = async (target?: Target): Promise<boolean> => {
-    const environment = target?.environment ?? registry.activeEnvironment;
-    const [store] = await findStores<VaultStore>(environment, "vault");
+    const environment = target?.environment ?? registry.activeEnvironmentOf(target?.folder);
+    const [store] = await findStores<VaultStore>(environment, "vault", target?.folder);
     if (!store) {
       ui.error(`Hush: no Vault is configured for ${environment} (setting hush.stores.vault)`);
       return false;
@@ -65,14 +67,14 @@ export function registerRemoteStoreCommands(context: vscode.ExtensionContext, re
   };
 
   const vaultSignOut = async (target?: Target): Promise<void> => {
-    const environment = target?.environment ?? registry.activeEnvironment;
+    const environment = target?.environment ?? registry.activeEnvironmentOf(target?.folder);
     for (const store of await findStores<VaultStore>(environment, "vault")) await store.client.signOut();
     ui.info(`Hush: signed out of Vault for ${environment}`);
   };
 
   const awsAction = async (target: Target | undefined, title: string, run: (store: AwsSecretsManagerStore, name: string) => Promise<string>): Promise<boolean> => {
-    const environment = target?.environment ?? registry.activeEnvironment;
-    const [store] = await findStores<AwsSecretsManagerStore>(environment, "aws");
+    const environment = target?.environment ?? registry.activeEnvironmentOf(target?.folder);
+    const [store] = await findStores<AwsSecretsManagerStore>(environment, "aws", target?.folder);
     if (!store) {
       ui.error(`Hush: no AWS Secrets Manager is configured for ${environment} (setting hush.stores.aws)`);
       return false;
@@ -90,9 +92,9 @@ export function registerRemoteStoreCommands(context: vscode.ExtensionContext, re
 
   /** Writes NAME=vault:<mount>/data/<path>#KEY into .env.example (or `file`): a reference, never the value. */
   const vaultWriteReference = async (target?: Target): Promise<string | undefined> => {
-    const environment = target?.environment ?? registry.activeEnvironment;
-    const [store] = await findStores<VaultStore>(environment, "vault");
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    const environment = target?.environment ?? registry.activeEnvironmentOf(target?.folder);
+    const [store] = await findStores<VaultStore>(environment, "vault", target?.folder);
+    const folder = registry.folder(target?.folder);
     if (!store || !folder || folder.uri.scheme !== "file") {
       ui.error(`Hush: writing a Vault reference needs a Vault store for ${environment} (hush.stores.vault) and a local workspace folder.`);
       return undefined;

@@ -70,6 +70,11 @@ const SCOPE_TYPES: Record<LoggingLanguage, ReadonlySet<string>> = {
   ruby: new Set(["method", "singleton_method", "block", "do_block", "lambda", "class", "module", "program"]),
   php: new Set(["function_definition", "method_declaration", "anonymous_function", "anonymous_function_creation_expression", "arrow_function", "declaration_list", "program"]),
 };
+// Top-level units whose own bindings are local to them.
+const FUNCTION_UNITS = new Set([
+  "function_declaration", "generator_function_declaration", "function_definition", "method_declaration", "method_definition",
+  "constructor_declaration", "method", "singleton_method", "local_function_statement",
+]);
 const CLASS_SCOPES = new Set(["class_body", "declaration_list", "class_definition", "class", "module"]);
 
 const STRING_TYPES = new Set([
@@ -141,7 +146,19 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
 const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
 const SESSION_COOKIE = /sess|sid|auth|token|remember|jwt|login|identity/i;
 const HEADER_PROPS = /^(headers|Header|Headers|META|rawHeaders|header|allHeaders|getHeaders|cookies|Cookies|COOKIES)$/;
-const BODY_PROPS = /^(body|Body|form|Form|PostForm|POST|data|json|params|query_params|payload|raw_post_data|rawBody|values|files)$/;
+
+interface ScopeInterval {
+  start: number;
+  end: number;
+  type: string;
+  /** Offset of the body (parameters come before it); computed on demand. */
+  bodyStart: number | undefined;
+  /** The node in the current tree, when the interval was found in it. */
+  node?: SyntaxNode;
+}
+interface ScopeEntry extends ScopeInterval {
+  parent: number;
+}
 
 interface Binding {
   kind: "value" | "param" | "unknown";
@@ -173,7 +190,9 @@ export interface LoggingCache {
   readonly lang: LoggingLanguage;
   readonly optionsKey: string;
   readonly browser: boolean;
-  readonly units: { start: number; end: number; deps: Set<string>; results: LoggedSecret[] }[];
+  readonly units: { start: number; end: number; local: boolean; deps: Set<string>; results: LoggedSecret[] }[];
+  /** Scope intervals of this version (without tree nodes), the next version's starting point. */
+  readonly scopes: ScopeInterval[];
 }
 
 export function analyzeLoggingIncremental(
@@ -206,12 +225,15 @@ function shiftSecret(secret: LoggedSecret, from: number, delta: number): LoggedS
   };
 }
 
-/** Does `changed` (edited source) bind/write (`b:name`) or call/define (`c:name`) the dependency? */
+/**
+ * Does `changed` (edited source) bind/write (`b:name`), call/define (`c:name`) or mention at module level
+ * (`r:name`, checked only for edits outside functions) the dependency?
+ */
 function affects(changed: string, dependency: string): boolean {
   const name = dependency.slice(2);
   const pattern = new RegExp(`(?<![\\w$@])${escapeRegExp(name)}(?![\\w$])`, "g");
   for (let hit = pattern.exec(changed); hit !== null; hit = pattern.exec(changed)) {
-    if (dependency.startsWith("c:")) return true;
+    if (dependency.startsWith("c:") || dependency.startsWith("r:")) return true;
     if (mightBindText(changed, hit.index, name)) return true;
   }
   return false;
@@ -239,9 +261,12 @@ class Analysis {
   private readonly memo = new Map<string, Value>();
   private depth = 0;
   private readonly browser: boolean;
+  /** Lexer / parser code, where a bare `token` is a piece of syntax. */
+  private readonly lexer: boolean;
 
   constructor(tree: SyntaxTree, private readonly text: string, private readonly lang: LoggingLanguage, private readonly options: LoggingOptions) {
     this.root = tree.rootNode;
+    this.lexer = /\b(tokenize|tokenizer|Tokenizer|lexer|Lexer|shlex|tok_name|TokenKind|scanner|Scanner|grammar|Grammar)\b/.test(text);
     this.browser = lang === "javascript" && /\b(window|document|localStorage|sessionStorage|navigator)\s*\.|from\s+['"]react['"]|\bReact\./.test(text);
   }
 
@@ -254,15 +279,15 @@ class Analysis {
   }
 
   /** Top-level units: the root's children, descending into very large classes/modules so a unit stays small. */
-  private units(): { start: number; end: number }[] {
-    const units: { start: number; end: number }[] = [];
+  private units(): { start: number; end: number; local: boolean; node: SyntaxNode }[] {
+    const units: { start: number; end: number; local: boolean; node: SyntaxNode }[] = [];
     const visit = (node: SyntaxNode, depth: number): void => {
       for (const child of node.namedChildren) {
         if (child.type === "comment") continue;
         const large = child.endIndex - child.startIndex > 8_000 && depth < 3;
         const body = large ? (child.childForFieldName("body") ?? child.namedChildren.find((part) => /body|declaration_list|block/.test(part.type)) ?? null) : null;
         if (body !== null && body.namedChildCount > 1) visit(body, depth + 1);
-        else units.push({ start: child.startIndex, end: child.endIndex });
+        else units.push({ start: child.startIndex, end: child.endIndex, local: FUNCTION_UNITS.has(child.type), node: child });
       }
     };
     visit(this.root, 0);
@@ -285,16 +310,43 @@ class Analysis {
       const delta = newEnd - oldEnd;
       // Every unit the edit touched, before and after, plus the edited lines themselves: a kept unit is stale
       // if one of these binds or writes a name it read from outside, or calls a function whose callers it followed.
-      const changedTexts: string[] = [];
-      const addWords = (source: string, from: number, to: number): void => {
-        changedTexts.push(source.slice(from, to));
+      // Bindings inside a function never reach another unit's lookups (those search their own scopes and the
+      // module), so an edit confined to function units only matters through calls (`c:` dependencies).
+      const changedTexts: { text: string; bindings: boolean }[] = [];
+      const addWords = (source: string, from: number, to: number, bindings = true): void => {
+        changedTexts.push({ text: source.slice(from, to), bindings });
       };
+      const insideLocalUnit = (list: { start: number; end: number; local: boolean }[], from: number, to: number): boolean =>
+        list.some((unit) => unit.local && unit.start < from && to < unit.end);
+      const editIsLocal = insideLocalUnit(previous.units, prefix, oldEnd) && insideLocalUnit(units, prefix, newEnd);
       const lineStart = (source: string, offset: number): number => source.lastIndexOf("\n", offset - 1) + 1;
       const lineEnd = (source: string, offset: number): number => { const end = source.indexOf("\n", offset); return end === -1 ? source.length : end; };
-      addWords(before, lineStart(before, prefix), lineEnd(before, oldEnd));
-      addWords(this.text, lineStart(this.text, prefix), lineEnd(this.text, newEnd));
-      for (const unit of previous.units) if (unit.start <= oldEnd && prefix <= unit.end) addWords(before, unit.start, unit.end);
-      for (const unit of units) if (unit.start <= newEnd && prefix <= unit.end) addWords(this.text, unit.start, unit.end);
+      addWords(before, lineStart(before, prefix), lineEnd(before, oldEnd), !editIsLocal);
+      addWords(this.text, lineStart(this.text, prefix), lineEnd(this.text, newEnd), !editIsLocal);
+      for (const unit of previous.units) if (unit.start <= oldEnd && prefix <= unit.end) addWords(before, unit.start, unit.end, !editIsLocal);
+      for (const unit of units) if (unit.start <= newEnd && prefix <= unit.end) addWords(this.text, unit.start, unit.end, !editIsLocal);
+      // Scope intervals outside the edited units carry over (shifted); the edited units are queried afresh.
+      let dirtyStart = prefix;
+      let dirtyEndOld = oldEnd;
+      for (const unit of previous.units) {
+        if (unit.start <= oldEnd && prefix <= unit.end) {
+          dirtyStart = Math.min(dirtyStart, unit.start);
+          dirtyEndOld = Math.max(dirtyEndOld, unit.end);
+        }
+      }
+      const editedNew = units.filter((unit) => unit.start <= newEnd && prefix <= unit.end);
+      for (const unit of editedNew) {
+        dirtyStart = Math.min(dirtyStart, unit.start);
+        dirtyEndOld = Math.max(dirtyEndOld, unit.end - delta);
+      }
+      const dirtyEndNew = dirtyEndOld + delta;
+      this.scopeSeed = {
+        previous: previous.scopes,
+        dirtyStart,
+        dirtyEndOld,
+        delta,
+        nodes: units.filter((unit) => unit.start < dirtyEndNew && dirtyStart < unit.end).map((unit) => unit.node),
+      };
       const affected = new Map<string, boolean>();
       const byRange = new Map<string, number>();
       units.forEach((unit, index) => byRange.set(`${unit.start}:${unit.end}`, index));
@@ -303,7 +355,8 @@ class Analysis {
         if ([...unit.deps].some((dependency) => {
           let hit = affected.get(dependency);
           if (hit === undefined) {
-            hit = changedTexts.some((changed) => affects(changed, dependency));
+            hit = changedTexts.some((changed) => (changed.bindings || dependency.startsWith("c:")) && affects(changed.text, dependency));
+
             affected.set(dependency, hit);
           }
           return hit;
@@ -320,7 +373,7 @@ class Analysis {
     units.forEach((unit, index) => {
       const kept = reused.get(index);
       if (kept !== undefined) {
-        cacheUnits.push({ ...unit, deps: kept.deps, results: kept.results });
+        cacheUnits.push({ start: unit.start, end: unit.end, local: unit.local, deps: kept.deps, results: kept.results });
         all.push(...kept.results);
         return;
       }
@@ -329,7 +382,7 @@ class Analysis {
       // Values memoised for another unit did not record their lookups for this one.
       this.memo.clear();
       const results = this.analyseRange(unit.start, unit.end);
-      cacheUnits.push({ ...unit, deps: this.unitDeps, results });
+      cacheUnits.push({ start: unit.start, end: unit.end, local: unit.local, deps: this.unitDeps, results });
       all.push(...results);
       this.unitDeps = undefined;
     });
@@ -342,7 +395,14 @@ class Analysis {
     }).sort((a, b) => a.start - b.start);
     return {
       results,
-      cache: { text: this.text, lang: this.lang, optionsKey: key, browser: this.browser, units: cacheUnits },
+      cache: {
+        text: this.text,
+        lang: this.lang,
+        optionsKey: key,
+        browser: this.browser,
+        units: cacheUnits,
+        scopes: this.scopes().slice(1).map((entry) => ({ start: entry.start, end: entry.end, type: entry.type, bodyStart: entry.bodyStart })),
+      },
       reusedUnits: reused.size,
       analysedUnits: units.length - reused.size,
     };
@@ -354,13 +414,7 @@ class Analysis {
     for (const sink of this.findSinks(rangeStart, rangeEnd)) {
       if (sink.match.console && this.browser && !this.options.browserConsole) continue;
       if (!this.options.testGuards && this.insideTestGuard(sink.node)) continue;
-      const argumentsToCheck: SyntaxNode[] = [];
       const formatArgs = this.typeOnlyArguments(sink.match);
-      for (const argument of sink.match.args) {
-        if (formatArgs.has(argument)) continue;
-        argumentsToCheck.push(argument.node);
-      }
-      argumentsToCheck.push(...sink.match.extra);
       const labels = this.placeholderLabels(sink.match.args);
       for (let position = 0; position < sink.match.args.length + sink.match.extra.length; position++) {
         const argument = sink.match.args[position];
@@ -551,7 +605,7 @@ class Analysis {
   private structuredField(keyName: string, keyNode: SyntaxNode, valueNode: SyntaxNode, value: Value): Value {
     if (value.state === "tainted") return value;
     if (value.state !== "unknown") return value;
-    const kind = classifyName(keyName, this.options.includePii);
+    const kind = this.classify(keyName, this.options.includePii);
     if (kind === undefined) return value;
     return { state: "tainted", kind, leaf: valueNode, context: "structured-value", key: keyName, name: keyName, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex };
   }
@@ -562,10 +616,15 @@ class Analysis {
    */
   private labelledValue(before: string, valueNode: SyntaxNode): Tainted | undefined {
     if (!/identifier|variable_name|member|attribute|selector|field_access|instance_variable|subscript|index|element/.test(valueNode.type)) return undefined;
+    // Error and message values are described, not labelled, by the text before them.
+    if (/^(e|ex|exc|err|error|errors|exception|message|msg|reason|status|code|name|id|count|url|path|type|kind)$/i.test(nodeText(this.text, valueNode).split(/\.|->/).pop() ?? "")) return undefined;
     const label = /([A-Za-z][A-Za-z0-9 _-]{0,40}?)\s*[=:]\s*\(?$/.exec(before) ?? /\b(auth|bearer|Bearer|Authorization)\s+$/.exec(before);
     if (label === null) return undefined;
-    const words = (label[1] ?? "").trim().split(/[\s]+/).slice(-3).join("_");
-    const kind = /^(auth|bearer|Bearer)$/.test(words) ? "authorization" : classifyName(words, this.options.includePii);
+    const labelWords = (label[1] ?? "").trim().split(/[\s]+/);
+    // A label is a name or a short noun phrase ("token", "api key"), not the end of a sentence.
+    if (labelWords.length > 2) return undefined;
+    const words = labelWords.join("_");
+    const kind = /^(auth|bearer|Bearer)$/.test(words) ? "authorization" : this.classify(words, this.options.includePii);
     if (kind === undefined) return undefined;
     return { state: "tainted", kind, leaf: valueNode, context: "argument", name: words, origin: undefined };
   }
@@ -866,7 +925,6 @@ class Analysis {
     }
     if (object === null) return UNKNOWN;
     if (index !== null && index.type === "slice") {
-      const parts = index.namedChildren;
       const text = nodeText(this.text, index).replace(/\s+/g, "");
       const prefix = /^(0)?:(\d+)$/.exec(text);
       if (prefix !== null && Number(prefix[2]) <= 6) return SANITIZED;
@@ -878,11 +936,12 @@ class Analysis {
     const keyName = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
     const objectText = normalizePath(nodeText(this.text, object));
     if (keyName !== undefined) {
+      if (ENV_OBJECTS[this.lang].test(objectText) && envKind(keyName, this.options.includePii) === undefined) return UNKNOWN;
       if (ENV_OBJECTS[this.lang].test(objectText) || /^(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|params|request\.(form|args|values|json|data|cookies|headers|META|POST|GET)|req\.(body|query|headers|cookies|params))$/.test(objectText)) {
-        const kind = classifyName(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
+        const kind = this.classify(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
         return kind === undefined ? UNKNOWN : this.source(kind, node, keyName, `${keyName} read here`);
       }
-      const kind = classifyName(keyName, this.options.includePii);
+      const kind = this.classify(keyName, this.options.includePii);
       if (kind !== undefined) {
         const objectValue = this.evaluate(object);
         if (objectValue.state === "literal") return LITERAL;
@@ -905,13 +964,13 @@ class Analysis {
     if (object === null || property === "") return UNKNOWN;
     const objectPath = normalizePath(nodeText(this.text, object));
     if (ENV_OBJECTS[this.lang].test(objectPath)) {
-      const kind = classifyName(property, this.options.includePii);
+      const kind = envKind(property, this.options.includePii);
       return kind === undefined ? UNKNOWN : this.source(kind, node, property, `${property} read from the environment here`);
     }
     if (/^(length|Length|size|Count|count|len|bytesize|byteLength|isEmpty|IsEmpty|empty\?|nil\?|present\?|blank\?|any\?)$/.test(property)) return SANITIZED;
     if (/^(value|Value|text|Text|val|raw|plain|data|content|string|str|current|Password|SecurePassword)$/.test(property) && property !== "Password") {
       const objectName = lastSegment(objectPath);
-      const kind = classifyName(objectName, this.options.includePii);
+      const kind = this.classify(objectName, this.options.includePii);
       if (kind !== undefined) return this.source(kind, node, objectName, `${objectName} read here`);
       const inner = this.evaluate(object);
       return inner.state === "tainted" ? { ...inner, leaf: node } : inner.state === "literal" ? LITERAL : UNKNOWN;
@@ -923,7 +982,7 @@ class Analysis {
     if (/^(body|Body|params|form|Form|data|json|POST|PostForm)$/.test(property) && REQUEST_OBJECT.test(objectPath)) {
       return this.source("body", node, undefined, "request body", "dump");
     }
-    const kind = classifyName(property, this.options.includePii);
+    const kind = this.classify(property, this.options.includePii);
     if (kind !== undefined) {
       if (this.isI18nBase(objectPath)) return LITERAL;
       return this.source(kind, node, property, `${property} read here`);
@@ -1010,7 +1069,8 @@ class Analysis {
     const firstArgument = call.args[0];
     if (firstArgument !== undefined && KEYED_LOOKUPS.test(method) && (STRING_TYPES.has(firstArgument.node.type) || firstArgument.node.type === "simple_symbol")) {
       const keyName = stringValue(nodeText(this.text, firstArgument.node));
-      const kind = classifyName(keyName, this.options.includePii) ?? (/^(Cookie|cookie|getCookie|GetCookie|cookies)$/.test(method) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
+      const isEnvLookup = /^(getenv|Getenv|GetEnvironmentVariable|getEnv|LookupEnv|env)$/.test(method) || /environ|ENV|env/.test(receiverPath);
+      const kind = (isEnvLookup ? envKind(keyName, this.options.includePii) : this.classify(keyName, this.options.includePii)) ?? (/^(Cookie|cookie|getCookie|GetCookie|cookies)$/.test(method) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
       if (kind !== undefined) {
         if (call.receiver !== null && this.isI18nBase(receiverPath)) return LITERAL;
         return this.source(kind, node, keyName, `${keyName} read here`);
@@ -1047,7 +1107,7 @@ class Analysis {
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
-      if (receiverValue.state === "tainted" && /^(trim|strip|to\w*|as\w*|get|Get|unwrap|expect|orElse|or_else|unwrap_or|value|Value|GetValue|first|last|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
+      if (receiverValue.state === "tainted" && /^(trim|strip|to\w*|as\w*|unwrap|expect|orElse|or_else|unwrap_or|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
         return this.asWhole(receiverValue, node);
       }
     }
@@ -1116,7 +1176,7 @@ class Analysis {
     if (words.length === 1) return undefined;
     if (!/^(get|fetch|load|read|retrieve|obtain|generate|create|issue|request|refresh|make|build|decrypt|current|find|lookup|resolve|acquire|mint|sign|new|gen|exchange|extract|parse|decode)$/.test(verb)) return undefined;
     const rest = method.slice(verb.length).replace(/^_/, "");
-    return classifyName(rest, this.options.includePii);
+    return this.classify(rest, this.options.includePii);
   }
 
   private source(kind: SecretKind, node: SyntaxNode, name: string | undefined, message: string, context: FixContext = "argument"): Tainted {
@@ -1139,7 +1199,7 @@ class Analysis {
       if (value.state === "unknown" && write.key !== undefined) value = this.structuredField(write.key, write.node, write.value, value);
       if (value.state === "tainted") return { ...value, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: value.origin ?? { start: write.node.startIndex, end: write.node.endIndex, message: `${value.name ?? "secret"} stored in ${stripSigil(name)} here` } };
     }
-    const nameKind = classifyName(stripSigil(name), this.options.includePii);
+    const nameKind = this.classify(stripSigil(name), this.options.includePii);
     const propertyHolder = nameKind === undefined ? undefined : nameKind;
     const heldKey = propertyHolder === undefined ? this.sensitiveKeyReadFrom(name, nameNode) : undefined;
     if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || (binding.value !== null && binding.value !== undefined && this.evaluate(binding.value).state === "unknown"))) {
@@ -1178,19 +1238,26 @@ class Analysis {
   private sensitiveKeyReadFrom(name: string, use: SyntaxNode): { kind: SecretKind; key: string; start: number; end: number } | undefined {
     const scopeIndex = this.innermostScope(use.startIndex);
     const scope = this.scopes()[scopeIndex]!;
-    this.noteDependency(`c:${name}`);
+    if (scope.start < this.unitRange.start || scope.end > this.unitRange.end) this.noteDependency(`r:${name}`);
     const region = this.text.slice(scope.start, scope.end);
     const escaped = escapeRegExp(name);
     const pattern = new RegExp(`(?<![\\w$@])${escaped}(?:\\[\\s*|\\.(?:get|fetch|dig|Get|GetValue)\\(\\s*)(?:["']([\\w-]{2,60})["']|:(\\w{2,60}))`, "g");
     for (const hit of region.matchAll(pattern)) {
       const key = hit[1] ?? hit[2] ?? "";
-      const kind = classifyName(key, this.options.includePii);
+      const kind = this.classify(key, this.options.includePii);
       if (kind !== undefined) {
         const start = scope.start + (hit.index ?? 0);
         return { kind, key, start, end: start + hit[0].length };
       }
     }
     return undefined;
+  }
+
+  /** Name classification, except that in lexer code a bare `token` / `tokens` / `tok` is syntax, not a credential. */
+  private classify(name: string, includePii: boolean | undefined): SecretKind | undefined {
+    const kind = classifyName(name, includePii);
+    if (kind === "token" && this.lexer && /^[$@]?(self\.|this\.)?(token|tokens|tok|raw_token|cur_token|current_token|next_token|last_token|token_string|token_value|tt)$/i.test(name)) return undefined;
+    return kind;
   }
 
   private nameSource(kind: SecretKind, node: SyntaxNode, name: string, origin: Tainted["origin"]): Tainted {
@@ -1214,21 +1281,50 @@ class Analysis {
     }
   }
 
-  // Scopes as sorted intervals, built once (one wasm query), so "which scope holds this offset" costs no tree walk.
-  private scopeTable: { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] | undefined;
+  // Scopes as sorted intervals, so "which scope holds this offset" costs no tree walk. Built with one wasm query,
+  // or, for a new version of a document, from the previous version's intervals plus a query over the edited units.
+  private scopeTable: ScopeEntry[] | undefined;
+  private scopeSeed: { previous: ScopeInterval[]; dirtyStart: number; dirtyEndOld: number; delta: number; nodes: SyntaxNode[] } | undefined;
   private readonly candidateOffsets = new Map<string, number[]>();
 
-  private scopes(): { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] {
+  private scopes(): ScopeEntry[] {
     if (this.scopeTable !== undefined) return this.scopeTable;
-    const nodes = this.root.descendantsOfType([...SCOPE_TYPES[this.lang]]).filter((node) => node.startIndex !== this.root.startIndex || node.endIndex !== this.root.endIndex);
-    nodes.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-    const table: { start: number; end: number; node: SyntaxNode; parent: number; bodyStart: number | undefined }[] = [
-      { start: this.root.startIndex, end: this.root.endIndex + 1, node: this.root, parent: -1, bodyStart: undefined },
-    ];
+    const types = [...SCOPE_TYPES[this.lang]];
+    const isRoot = (node: SyntaxNode): boolean => node.startIndex === this.root.startIndex && node.endIndex === this.root.endIndex;
+    let intervals: ScopeInterval[] | undefined;
+    const seed = this.scopeSeed;
+    if (seed !== undefined) {
+      intervals = [];
+      for (const interval of seed.previous) {
+        if (interval.end <= seed.dirtyStart) intervals.push(interval);
+        else if (interval.start >= seed.dirtyEndOld) intervals.push({ ...interval, start: interval.start + seed.delta, end: interval.end + seed.delta, bodyStart: interval.bodyStart === undefined ? undefined : interval.bodyStart + seed.delta });
+        else if (interval.start < seed.dirtyStart && interval.end > seed.dirtyEndOld) intervals.push({ ...interval, end: interval.end + seed.delta, bodyStart: interval.bodyStart !== undefined && interval.bodyStart >= seed.dirtyStart ? undefined : interval.bodyStart });
+        else if (interval.start >= seed.dirtyStart && interval.end <= seed.dirtyEndOld) continue;
+        else {
+          intervals = undefined;
+          break;
+        }
+      }
+      if (intervals !== undefined) {
+        for (const unitNode of seed.nodes) {
+          const found = unitNode.descendantsOfType(types);
+          for (const node of found) if (!isRoot(node)) intervals.push({ start: node.startIndex, end: node.endIndex, type: node.type, bodyStart: undefined, node });
+        }
+      }
+    }
+    if (intervals === undefined) {
+      intervals = this.root.descendantsOfType(types).filter((node) => !isRoot(node)).map((node) => ({ start: node.startIndex, end: node.endIndex, type: node.type, bodyStart: undefined, node }));
+    }
+    intervals.sort((a, b) => a.start - b.start || b.end - a.end);
+    const table: ScopeEntry[] = [{ start: this.root.startIndex, end: this.root.endIndex + 1, type: this.root.type, bodyStart: this.root.startIndex, node: this.root, parent: -1 }];
     const stack: number[] = [0];
-    for (const node of nodes) {
-      while (stack.length > 1 && table[stack[stack.length - 1]!]!.end <= node.startIndex) stack.pop();
-      table.push({ start: node.startIndex, end: node.endIndex, node, parent: stack[stack.length - 1]!, bodyStart: undefined });
+    let previousKey = "";
+    for (const interval of intervals) {
+      const key = `${interval.start}:${interval.end}:${interval.type}`;
+      if (key === previousKey) continue;
+      previousKey = key;
+      while (stack.length > 1 && table[stack[stack.length - 1]!]!.end <= interval.start) stack.pop();
+      table.push({ ...interval, parent: stack[stack.length - 1]! });
       stack.push(table.length - 1);
     }
     this.scopeTable = table;
@@ -1253,7 +1349,14 @@ class Analysis {
   private bodyStart(scopeIndex: number): number {
     const entry = this.scopes()[scopeIndex]!;
     if (entry.bodyStart === undefined) {
-      entry.bodyStart = CLASS_SCOPES.has(entry.node.type) || scopeIndex === 0 ? entry.start : (entry.node.childForFieldName("body")?.startIndex ?? entry.start);
+      let node = entry.node;
+      if (node === undefined) {
+        // An interval carried over from the previous version: find its node in this tree.
+        let candidate: SyntaxNode | null = this.root.descendantForIndex(entry.start, entry.end);
+        while (candidate !== null && !(candidate.startIndex === entry.start && candidate.endIndex === entry.end && candidate.type === entry.type)) candidate = candidate.parent;
+        node = candidate ?? undefined;
+      }
+      entry.bodyStart = CLASS_SCOPES.has(entry.type) || scopeIndex === 0 || node === undefined ? entry.start : (node.childForFieldName("body")?.startIndex ?? entry.start);
     }
     return entry.bodyStart;
   }
@@ -1272,7 +1375,7 @@ class Analysis {
     const table = this.scopes();
     while (scopeIndex >= 0) {
       const scope = table[scopeIndex]!;
-      const isClass = CLASS_SCOPES.has(scope.node.type);
+      const isClass = CLASS_SCOPES.has(scope.type);
       if (scope.start < this.unitRange.start || scope.end > this.unitRange.end) this.noteDependency(`b:${name}`);
       const offsets = this.candidatesIn(name, scopeIndex);
       for (let i = offsets.length - 1; i >= 0; i--) {
@@ -1343,10 +1446,6 @@ class Analysis {
     }
     this.candidateOffsets.set(key, offsets);
     return offsets;
-  }
-
-  private isParameter(node: SyntaxNode): boolean {
-    return this.parameterInfo(node) !== undefined;
   }
 
   /** If `node` is a declared parameter: its function and index. */
@@ -1516,9 +1615,8 @@ class Analysis {
     const fnName = functionName(this.text, fn);
     if (fnName === undefined) return UNKNOWN;
     this.noteDependency(`c:${fnName}`);
-    let index = binding.index;
+    const index = binding.index;
     const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*\\(`, "g");
-    let sawUnknown = false;
     const firstParameterIsSelf = (this.lang === "python" && /^(self|cls)$/.test(firstParameterName(this.text, fn) ?? ""));
     for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
       if (hit.index >= fn.startIndex && hit.index < fn.endIndex && hit.index < (fn.childForFieldName("body")?.startIndex ?? fn.endIndex)) continue;
@@ -1534,10 +1632,8 @@ class Analysis {
       if (value.state === "tainted") {
         return { ...value, origin: value.origin ?? { start: argument.node.startIndex, end: argument.node.endIndex, message: `passed to ${fnName}() here` } };
       }
-      if (value.state === "unknown") sawUnknown = true;
     }
-    index = 0;
-    return sawUnknown ? UNKNOWN : UNKNOWN;
+    return UNKNOWN;
   }
 }
 
@@ -1555,6 +1651,12 @@ const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
   ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)|\b([\w@]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "gm"),
   php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info|[\w$]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "g"),
 };
+
+/** Environment variable names: `*_CREDENTIALS` usually names a file path or a mode (GOOGLE_APPLICATION_CREDENTIALS). */
+function envKind(name: string, includePii: boolean | undefined): SecretKind | undefined {
+  const kind = classifyName(name, includePii);
+  return kind === "credentials" ? undefined : kind;
+}
 
 function isTestCondition(conditionText: string): boolean {
   return /\b(is_?test\w*|isTest\w*|is_?dev\w*|isDev\w*|isDebug\w*|is_?local|testing|TESTING|TEST|DEBUG|__DEV__)\b/.test(conditionText) ||
@@ -1726,4 +1828,3 @@ function firstParameterName(text: string, fn: SyntaxNode): string | undefined {
   return first === undefined ? undefined : nodeText(text, first).split(/[:=\s]/)[0];
 }
 
-export { receiverSegments };

@@ -50,9 +50,6 @@ export function redactInLog(target: LoggingFixTarget, text: string, languageId: 
     case "dump":
       return [{ start: target.start, end: target.end, newText: keyNamesOnly(lang, expression) }];
     case "interpolation":
-      if (lang === "php" && text[spanStart] === "$") {
-        return [{ start: spanStart, end: spanEnd, newText: REDACTION_MARKER }];
-      }
       return [{ start: spanStart, end: spanEnd, newText: REDACTION_MARKER }];
     case "shorthand":
       return [{ start: target.start, end: target.end, newText: `${expression}: ${quoted(lang)}` }];

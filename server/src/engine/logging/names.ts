@@ -116,6 +116,8 @@ function classifyNameUncached(rawName: string, includePii: boolean): SecretKind 
   for (const word of words) if (PROTECTED_WORDS.has(word)) return undefined;
   const first = words[0] ?? "";
   if (words.length > 1 && PREDICATE_PREFIXES.has(first)) return undefined;
+  // `resultWithoutToken`, `headersMinusAuth`: the name says the secret is not in it.
+  if (words.some((word) => word === "without" || word === "minus" || word === "except" || word === "excluding" || word === "sans")) return undefined;
   let kind = headKind(words);
   // `secretValue`, `tokenString`, `password_str`: a neutral value word after the secret noun.
   if (kind === undefined && words.length > 1 && /^(value|val|str|string|raw|plain|plaintext|cleartext|bytes|data|content|contents)$/.test(words[words.length - 1]!)) {
@@ -141,6 +143,8 @@ function headKind(words: string[]): SecretKind | undefined {
     if (head === "pass" && before !== undefined && /^(db|user|admin|root|smtp|mail|ftp|ssh|proxy|redis|mysql|pg|sql|basic|app|login|my|old|new|current|the)$/.test(before)) return "password";
     if (head === "pass") return undefined;
     if (head === "pw" && words.length > 2) return undefined;
+    // A bare `pwd` is as often the working directory as a password.
+    if (head === "pwd" && words.length === 1) return undefined;
     return "password";
   }
   if (/^(apikey|apikeys|api_key)$/.test(head) || (head === "key" && before === "api") || (head === "keys" && before === "api")) return "api-key";

@@ -40,7 +40,7 @@ function all(call: CallParts, from = 0): CallArgument[] {
   return call.args.slice(from);
 }
 
-function match(call: CallParts, name: string, args: CallArgument[], consoleSink = false, formatIndex?: number): SinkMatch {
+function match(_call: CallParts, name: string, args: CallArgument[], consoleSink = false, formatIndex?: number): SinkMatch {
   return { args, extra: [], name, console: consoleSink, formatIndex };
 }
 

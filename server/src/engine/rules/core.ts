@@ -73,7 +73,7 @@ export const coreRules: RuleSpec[] = [
     title: "URL with embedded credentials",
     provider: "HTTP / FTP basic auth",
     keywords: ["://"],
-    secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{3,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
+    secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{4,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
     severity: "error",
     envName: "SERVICE_URL",
     doc: {

@@ -2,7 +2,10 @@
 // Kubernetes Secret manifests (base64 `data:` values decoded and scanned), registry auth files (.npmrc,
 // .docker/config.json, .pypirc, .netrc) and `Password=…;` pairs inside ADO.NET / JDBC connection strings.
 // Each handler is gated on the file name or a cheap substring test, so files that match none cost nothing.
+import type { Candidate } from "../candidates";
+import { fileContext } from "../filekind";
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
+import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodeBase64Url } from "../validators";
 
@@ -20,23 +23,30 @@ export interface StructuredHit {
 /** Scans a decoded inner text with the whole engine (passed in to avoid an import cycle with scan.ts). */
 export type InnerScan = (text: string, path: string) => Finding[];
 
-export function structuredHits(text: string, lower: string, path: string, scanInner: InnerScan): StructuredHit[] {
+/**
+ * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
+ * walk the whole text again run only when a keyword says they can succeed.
+ */
+export function structuredHits(text: string, lower: string, path: string, scanInner: InnerScan, seen: ReadonlySet<string>): StructuredHit[] {
   const base = (path.split("/").pop() ?? path).toLowerCase();
   const hits: StructuredHit[] = [];
-  if (/\.ya?ml$/.test(base) && lower.includes("kind:") && /^kind:[ \t]*["']?secret["']?[ \t]*$/m.test(lower)) {
+  const mayHavePassword = seen.has("pass") || seen.has("pwd");
+  if (/\.ya?ml$/.test(base) && lower.includes("kind:") && /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/m.test(lower)) {
     kubernetesSecrets(text, scanInner, hits);
   }
   if (base === ".npmrc" || base === "npmrc") npmrc(text, hits);
-  if (base === "config.json" || base.endsWith("dockercfg") || lower.includes('"auths"')) dockerAuths(text, hits);
+  if (base === "config.json" || base.endsWith("dockercfg") || (seen.has("auth") && lower.includes('"auths"'))) dockerAuths(text, hits);
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
-  if (lower.includes("password=") || lower.includes("pwd=") || lower.includes("password =")) connectionStringPasswords(text, hits);
+  if (mayHavePassword) connectionStringPasswords(text, hits);
+  if (/\.(?:tf|tfvars|hcl)$/.test(base) && lower.includes("variable")) terraformVariableDefaults(text, hits);
   return hits;
 }
 
 /** Strict standard base64 (as Kubernetes and Docker write it) decoded to printable text, else undefined. */
 export function decodePrintableBase64(value: string): string | undefined {
-  if (value.length < 4 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  // Padding is sometimes dropped when a value is pasted or wrapped; a length of 4n+1 can never be base64.
+  if (value.length < 4 || value.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
   const decoded = decodeBase64Url(value);
   if (decoded === undefined || decoded.length === 0) return undefined;
   for (let i = 0; i < decoded.length; i++) {
@@ -55,49 +65,86 @@ function decodeUtf8(bytes: string): string {
   }
 }
 
-const K8S_DATA_ENTRY = /^([ \t]+)([A-Za-z0-9_.\-]{1,253}):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*(?:#.*)?$/;
+const K8S_DATA_ENTRY = /^([ \t]+)([A-Za-z0-9_.\-]{1,253}):[ \t]*(?:["']([A-Za-z0-9+/]{2,}={0,2})["']|([A-Za-z0-9+/]{2,}={0,2})|([|>][+-]?))[ \t]*(?:#.*)?$/;
+// Keys whose values a Secret commonly carries but which are not themselves secret.
+const K8S_PUBLIC_KEYS = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|db-?name|namespace|region|endpoint|url|ca\.crt|tls\.crt|ca\.pem|.*\.pub|.*\.crt|.*\.cert)$/i;
+
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
 
 /**
- * `kind: Secret` documents: each base64 value under `data:` is decoded and scanned as `key=value` (or, when it
- * is a whole file such as tls.key or config.json, as that file). Reported on the base64 value's range.
+ * `kind: Secret` documents: each base64 value under `data:` (plain, quoted, or a `|`/`>` block) is decoded and
+ * scanned as `key=value` (or, when it is a whole file such as tls.key or .dockercfg, as that file). A Secret
+ * declares its values secret, so a decoded value that no rule names is still reported unless its key is
+ * plainly public (username, host, ca.crt…) or the value is a placeholder or a certificate. Reported on the
+ * base64 value's range.
  */
 function kubernetesSecrets(text: string, scanInner: InnerScan, hits: StructuredHit[]): void {
   let offset = 0;
   for (const doc of text.split(/^(?=---[ \t]*$)/m)) {
     const docStart = offset;
     offset += doc.length;
-    if (!/^kind:[ \t]*["']?Secret["']?[ \t]*$/im.test(doc)) continue;
+    if (!/^[ \t]*kind:[ \t]*["']?Secret["']?[ \t]*$/im.test(doc)) continue;
     const lines = doc.split("\n");
-    let inData = false;
+    const starts: number[] = [];
     let pos = docStart;
     for (const line of lines) {
-      const lineStart = pos;
+      starts.push(pos);
       pos += line.length + 1;
-      if (/^data:[ \t]*$/.test(line)) {
-        inData = true;
+    }
+    let dataIndent = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const line = (lines[i] ?? "").replace(/\r$/, "");
+      if (/^[ \t]*data:[ \t]*$/.test(line)) {
+        dataIndent = indentOf(line);
         continue;
       }
-      if (!inData) continue;
-      if (/^\S/.test(line)) {
-        inData = false;
+      if (dataIndent < 0 || /^[ \t]*(?:#.*)?$/.test(line)) continue;
+      if (indentOf(line) <= dataIndent) {
+        dataIndent = -1;
         continue;
       }
-      const m = K8S_DATA_ENTRY.exec(line.replace(/\r$/, ""));
+      const m = K8S_DATA_ENTRY.exec(line);
       if (!m) continue;
       const key = m[2] ?? "";
-      const encoded = m[3] ?? "";
-      const decoded = decodePrintableBase64(encoded);
-      if (decoded === undefined) continue;
-      const start = lineStart + line.indexOf(encoded, (m[1]?.length ?? 0) + key.length);
-      const inner = isPlaceholder(decoded) || isReference(decoded) ? [] : decoded.includes("\n") ? scanInner(decoded, key) : scanInner(`${key}=${decoded}\n`, "secret.env");
-      const first = inner[0];
-      if (!first) {
-        hits.push({ ruleId: "", start, end: start + encoded.length, title: "", veto: true });
+      let start: number;
+      let encoded: string;
+      if (m[5] !== undefined) {
+        // A block scalar: the base64 text is the following, more indented lines, joined.
+        const own = indentOf(line);
+        let j = i + 1;
+        while (j < lines.length && /\S/.test(lines[j] ?? "") && indentOf(lines[j] ?? "") > own) j++;
+        if (j === i + 1) continue;
+        const first = lines[i + 1] ?? "";
+        start = (starts[i + 1] ?? 0) + indentOf(first);
+        const last = (lines[j - 1] ?? "").replace(/\s+$/, "");
+        const end = (starts[j - 1] ?? 0) + last.length;
+        encoded = text.slice(start, end).replace(/\s+/g, "");
+        k8sValue(key, encoded, start, end, scanInner, hits);
+        i = j - 1;
         continue;
       }
-      hits.push({ ruleId: first.ruleId, start, end: start + encoded.length, title: `${first.title} (base64 in Kubernetes Secret)`, name: key });
+      encoded = m[3] ?? m[4] ?? "";
+      start = (starts[i] ?? 0) + line.indexOf(encoded, (m[1]?.length ?? 0) + key.length);
+      k8sValue(key, encoded, start, start + encoded.length, scanInner, hits);
     }
   }
+}
+
+function k8sValue(key: string, encoded: string, start: number, end: number, scanInner: InnerScan, hits: StructuredHit[]): void {
+  const decoded = decodePrintableBase64(encoded);
+  if (decoded === undefined) return;
+  const veto = (): void => void hits.push({ ruleId: "", start, end, title: "", veto: true });
+  const trimmed = decoded.trim();
+  if (isPlaceholder(trimmed) || isReference(trimmed)) return veto();
+  const inner = decoded.includes("\n") && trimmed.includes("\n") ? scanInner(decoded, key) : scanInner(`${key}=${trimmed}\n`, "secret.env");
+  const first = inner[0];
+  if (first) {
+    hits.push({ ruleId: first.ruleId, start, end, title: `${first.title} (base64 in Kubernetes Secret)`, name: key });
+    return;
+  }
+  const publicValue = /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|[A-Z ]*PUBLIC KEY)-----|^ssh-(?:rsa|ed25519|dss) /.test(trimmed);
+  if (K8S_PUBLIC_KEYS.test(key) || publicValue || trimmed.length < 6 || isDummyCredential(trimmed)) return veto();
+  hits.push({ ruleId: "generic-secret", start, end, title: "Kubernetes Secret value (base64)", name: key });
 }
 
 /** `.npmrc`: `//registry/:_authToken=…`, `_auth=base64(user:pass)`, `_password=base64(pass)`. */
@@ -176,5 +223,27 @@ function connectionStringPasswords(text: string, hits: StructuredHit[]): void {
     if (isDummyCredential(value, user) || /^[{$%]/.test(value) || isIdentifierLike(value)) continue;
     const start = m.index + m[0].lastIndexOf(value);
     hits.push({ ruleId: "hardcoded-password", start, end: start + value.length, title: "Password in connection string", name: key });
+  }
+}
+
+/**
+ * Terraform `variable "api_token" { default = "…" }`: the secret's name is the block's label, not `default`.
+ */
+function terraformVariableDefaults(text: string, hits: StructuredHit[]): void {
+  const re = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,120})"[ \t]*\{([^{}]{0,3000})\}/g;
+  const file = fileContext("variables.tf");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const label = m[1] ?? "";
+    const kind = classifyName(label);
+    if (!kind) continue;
+    const body = m[2] ?? "";
+    const d = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,500})"/.exec(body);
+    if (!d) continue;
+    const value = d[1] ?? "";
+    const bodyStart = m.index + m[0].indexOf("{") + 1;
+    const start = bodyStart + d.index + d[0].lastIndexOf(`"${value}"`) + 1;
+    const candidate: Candidate = { name: label, value, valueStart: start, valueEnd: start + value.length, literalStart: start - 1, literalEnd: start + value.length + 1, quote: '"', operator: "=" };
+    if (!isGenericSecretValue(kind, candidate, file)) continue;
+    hits.push({ ruleId: kind === "password" ? "hardcoded-password" : "generic-secret", start, end: start + value.length, title: kind === "password" ? "Hardcoded password" : "Hardcoded secret", name: label });
   }
 }
