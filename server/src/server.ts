@@ -29,6 +29,7 @@ const workspace = new Workspace();
 const analyzer = new Analyzer(workspace);
 let hasConfigurationCapability = false;
 let hasWorkspaceFolderEvents = false;
+let canRegisterConfigurationChange = false;
 let pullDiagnostics = false;
 let globalSettings: HushSettings | undefined;
 let clientCommands = new Set<string>();
@@ -42,6 +43,7 @@ const PUSH_DEBOUNCE_MS = 50;
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
+  canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasWorkspaceFolderEvents = !!caps.workspace?.workspaceFolders;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   const init = (params.initializationOptions ?? {}) as { clientCommands?: string[]; settings?: HushSettings };
@@ -62,7 +64,8 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (hasConfigurationCapability) {
+  // Only clients that say they can take it (Eglot 1.9 warns on every connect otherwise).
+  if (hasConfigurationCapability && canRegisterConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: "hush" }).catch(() => undefined);
   }
   if (hasWorkspaceFolderEvents) {

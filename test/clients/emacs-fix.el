@@ -24,6 +24,11 @@
 (defvar hush-wait-seconds (string-to-number (or (getenv "HUSH_WAIT_SECONDS") "20")))
 (defvar hush-report (list (cons 'emacs emacs-version) (cons 'eglot (hush-eglot-version))))
 (defvar hush-steps nil)
+(defvar hush-warnings nil)
+(advice-add 'display-warning :before
+            (lambda (type message &optional level &rest _)
+              (when (memq (or level :warning) '(:warning :error :emergency)) ; not Flymake's :debug log
+                (push (format "%s: %s" type message) hush-warnings))))
 
 (defun hush-step (name) (push name hush-steps))
 (defun hush-put (key value) (push (cons key value) hush-report))
@@ -93,6 +98,7 @@
               (progn (hush-run) t)
             (error (hush-put 'error (error-message-string err)) nil))))
   (hush-put 'steps (vconcat (reverse hush-steps)))
+  (hush-put 'warnings (vconcat (reverse hush-warnings)))
   (with-temp-file hush-out
     (insert (json-encode hush-report)))
   (kill-emacs (if ok 0 1)))

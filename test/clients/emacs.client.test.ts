@@ -1,11 +1,11 @@
 // The server in a real Emacs (Debian's emacs-nox 28 + elpa-eglot 1.9, in batch), configured through
 // `eglot-server-programs' as README "In other editors" says. Eglot 1.9 has no pull diagnostics: the push path.
 // Run by test/run.mjs's "other LSP clients" layer, after test/setup/setup.sh installed emacs-nox and elpa-eglot.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { assertMovedToEnv, assertNoSecretIn, ensureServerBuilt, plantWorkspace, requireEditor, runEditor } from "./support";
+import { assertMovedToEnv, assertNoSecretIn, ensureServerBuilt, plantWorkspace, removePlantedWorkspaces, requireEditor, runEditor } from "./support";
 
 interface EmacsReport {
   error?: string;
@@ -26,9 +26,12 @@ interface EmacsReport {
   action_titles: string[];
   buffer?: string;
   diagnostics_after?: number;
+  warnings: string[];
 }
 
 const script = path.join(__dirname, "emacs-fix.el");
+
+after(removePlantedWorkspaces);
 
 before(() => {
   requireEditor("emacs", "emacs-nox");
@@ -58,5 +61,15 @@ test("Emacs + Eglot: the finding shows in Flymake on exactly the secret (after n
   assert.deepEqual(report.steps, ["eglot connected", "diagnostics received", "code action run", "buffer edited", "saved", "server shut down"]);
   assertMovedToEnv(ws, "STRIPE_SECRET_KEY", report.buffer ?? "");
   assert.equal(report.diagnostics_after, 0);
-  fs.rmSync(ws.dir, { recursive: true, force: true });
 });
+
+// Eglot 1.9 announces workspace.configuration but no dynamic registration for didChangeConfiguration: the server
+// must not try to register it (Eglot would show "Server tried to register unsupported capability" on every connect).
+test(
+  "Emacs + Eglot: connecting shows no Eglot warning",
+  () => {
+    const ws = plantWorkspace();
+    const report = runEditor<EmacsReport>(ws, "emacs", ["-Q", "--batch", "-l", script], { HUSH_MODE: "diagnostics" });
+    assert.deepEqual(report.warnings, []);
+  },
+);

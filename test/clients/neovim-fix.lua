@@ -102,10 +102,17 @@ local function run()
     report.move_offered = choice ~= nil
     on_choice(choice)
   end
+  -- With no actions at all, Neovim only notifies ("No code actions available") and never opens the picker.
+  local notified = {}
+  local notify = vim.notify
+  vim.notify = function(msg, ...)
+    table.insert(notified, tostring(msg))
+    return notify(msg, ...)
+  end
   local before = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), "\n")
   vim.lsp.buf.code_action()
-  if not vim.wait(WAIT_MS, function() return picked end, 20) then
-    error("the code action picker never opened (no code actions?)")
+  if not vim.wait(WAIT_MS, function() return picked or #notified > 0 end, 20) or not picked then
+    error("the code action picker never opened: " .. (notified[1] or "no answer to textDocument/codeAction"))
   end
   if not report.move_offered then
     error("no 'Move to .env as …' among the code actions: " .. table.concat(report.action_titles, " | "))

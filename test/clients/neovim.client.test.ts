@@ -1,11 +1,10 @@
 // The server in a real Neovim (Debian's 0.7.2, headless), set up as README "In other editors" says: it must work in
 // any LSP client, not only VS Code. Neovim 0.7 has no pull diagnostics, so this is also the push path.
 // Run by test/run.mjs's "other LSP clients" layer, after test/setup/setup.sh installed neovim.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { assertMovedToEnv, assertNoSecretIn, ensureServerBuilt, plantWorkspace, requireEditor, runEditor, type PlantedWorkspace } from "./support";
+import { assertMovedToEnv, assertNoSecretIn, ensureServerBuilt, plantWorkspace, removePlantedWorkspaces, requireEditor, runEditor, type PlantedWorkspace } from "./support";
 
 interface NeovimDiagnostic {
   source: string;
@@ -47,6 +46,8 @@ function theOnlyFinding(report: NeovimReport): NeovimDiagnostic {
   return d;
 }
 
+after(removePlantedWorkspaces);
+
 before(() => {
   requireEditor("nvim", "neovim");
   ensureServerBuilt();
@@ -66,7 +67,6 @@ test("Neovim: the finding shows with its exact range, and 'Move to .env as …' 
   assertMovedToEnv(ws, "STRIPE_SECRET_KEY", (report.buffer ?? []).join("\n") + "\n");
   assert.equal(report.diagnostics_after, 0, "the diagnostic must clear once the secret is gone");
   assert.deepEqual(report.server_exit, { code: 0, signal: 0 }, "the server must exit cleanly on shutdown/exit");
-  fs.rmSync(ws.dir, { recursive: true, force: true });
 });
 
 test("Neovim: a range after non-ASCII text (UTF-16 on the wire, bytes in Neovim) lands exactly on the secret", () => {
@@ -83,5 +83,16 @@ test("Neovim: a range after non-ASCII text (UTF-16 on the wire, bytes in Neovim)
   const d = theOnlyFinding(report);
   assert.ok(ws.byteColumn > ws.utf16Column, "the test line must put multi-byte characters before the secret");
   assert.deepEqual(d.range, { lnum: ws.line, col: ws.byteColumn, end_lnum: ws.line, end_col: ws.byteColumn + ws.secret.length });
-  fs.rmSync(ws.dir, { recursive: true, force: true });
 });
+
+// Neovim 0.7 sends the code-action context's diagnostics back with byte columns as `character`
+// (diagnostic_vim_to_lsp): the server finds the finding by the fingerprint in the diagnostic's data instead and puts
+// the finding's own range in the command arguments.
+test(
+  "Neovim 0.7: 'Move to .env as …' is offered and works after non-ASCII text on the line",
+  () => {
+    const ws = plantWorkspace("/* clé 🔑 */ ");
+    const report = runNeovim(ws, "fix");
+    assertMovedToEnv(ws, "STRIPE_SECRET_KEY", (report.buffer ?? []).join("\n") + "\n");
+  },
+);

@@ -42,9 +42,17 @@ export interface PlantedWorkspace {
   codePointOffset: number;
 }
 
+const plantedDirs: string[] = [];
+
+/** Removes every workspace planted so far (their .env files hold fake secrets; failed runs included). */
+export function removePlantedWorkspaces(): void {
+  for (const dir of plantedDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** A workspace holding app.js with a fresh fake Stripe key on line 2, after `prefix` (which may be non-ASCII). */
 export function plantWorkspace(prefix = ""): PlantedWorkspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hush-client-"));
+  plantedDirs.push(dir);
   const secret = fake.stripe();
   const lines = ['const Stripe = require("stripe");', `const stripe = ${prefix}Stripe("${secret}");`, "module.exports = { stripe };"];
   const text = lines.join("\n") + "\n";

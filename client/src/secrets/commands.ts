@@ -466,13 +466,17 @@ export class SecretsCommands {
     const add: string[] = [];
     const overwrite: string[] = [];
     const unchanged: string[] = [];
+    // A key of a secret ("db/credentials#password") lands in a flat store (keychain, .env) under the key's name.
+    const targetName = (name: string) => (target.capabilities.hierarchical ? name : variableNameOf(name));
     for (const name of names) {
       const source = sources.get(name) as SecretStore;
       const value = await this.readValue(source, name, "read", `Reading ${name}`, { detail: `copy to ${targetEnvironment}` });
-      values.set(name, value);
-      if (!existing.has(name)) add.push(name);
-      else if ((await this.readValue(target, name, "read", `Reading ${name}`, { detail: "compare before copy" })) === value) unchanged.push(name);
-      else overwrite.push(name);
+      const to = targetName(name);
+      if (values.has(to)) continue;
+      values.set(to, value);
+      if (!existing.has(to)) add.push(to);
+      else if ((await this.readValue(target, to, "read", `Reading ${to}`, { detail: "compare before copy" })) === value) unchanged.push(to);
+      else overwrite.push(to);
     }
     if (add.length + overwrite.length === 0) {
       ui.info(`Hush: ${describeStore(target)} already holds the same values; nothing to copy.`);

@@ -44,7 +44,7 @@ const METADATA_WORDS = new Set([
   "issuer", "algorithm", "alg", "encoding", "pos", "position", "offset", "start", "end", "separator", "delimiter",
   "bucket", "rate", "number", "ids", "handler", "callback", "validator", "schema", "template", "example", "sample",
 ]);
-const METADATA_PREFIXES = new Set(["hashed", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "default", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
+const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "default", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
 
 export function classifyName(name: string): GenericKind | undefined {
   const words = nameWords(name);

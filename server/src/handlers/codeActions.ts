@@ -21,7 +21,17 @@ export interface CodeActionDeps {
 export function findingForDiagnostic(doc: TextDocument, analysis: Analysis, d: Diagnostic): Finding | undefined {
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
-  return analysis.findings.find((f) => f.start === start && f.end === end && f.ruleId === d.code);
+  const exact = analysis.findings.find((f) => f.start === start && f.end === end && f.ruleId === d.code);
+  if (exact) return exact;
+  // Some clients send back positions in another unit (Neovim 0.7 uses bytes after non-ASCII text): the
+  // fingerprint in the diagnostic's data still identifies the finding.
+  const print = (d.data as { fingerprint?: unknown } | undefined)?.fingerprint;
+  return typeof print === "string" ? analysis.findings.find((f) => f.fingerprint === print && f.ruleId === d.code) : undefined;
+}
+
+/** The finding's range as this server computes it (what command arguments must carry). */
+function findingRange(doc: TextDocument, f: Finding): Diagnostic["range"] {
+  return { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
 }
 
 export function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {
@@ -45,7 +55,8 @@ export async function codeActions(doc: TextDocument, params: CodeActionParams, d
       const isEnvFile = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/.test(analysis.relativePath);
       const codeEdits = isEnvFile ? undefined : moveToEnvEdits(text, family, finding, name);
       if (codeEdits) {
-        const args: MoveToEnvArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name };
+        const range = findingRange(doc, finding);
+        const args: MoveToEnvArgs = { uri: doc.uri, version: doc.version, range, name };
         actions.push({
           title: `Move to .env as ${name}`,
           kind: CodeActionKind.QuickFix,
@@ -57,7 +68,7 @@ export async function codeActions(doc: TextDocument, params: CodeActionParams, d
           const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toTextEdits(doc, codeEdits) }] };
           for (const store of await deps.storeTargets(doc)) {
             const title = `Move to ${MOVE_TARGETS[store] ?? store} as ${name}`;
-            const storeArgs: MoveToStoreArgs = { uri: doc.uri, version: doc.version, range: diagnostic.range, name, store, edit };
+            const storeArgs: MoveToStoreArgs = { uri: doc.uri, version: doc.version, range, name, store, edit };
             actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ClientCommands.moveToStore, arguments: [storeArgs] } });
           }
         }
@@ -80,7 +91,7 @@ export async function codeActions(doc: TextDocument, params: CodeActionParams, d
       command: {
         title: "Accept in baseline",
         command: ServerCommands.acceptInBaseline,
-        arguments: [{ uri: doc.uri, version: doc.version, range: diagnostic.range, ruleId: finding.ruleId }],
+        arguments: [{ uri: doc.uri, version: doc.version, range: findingRange(doc, finding), ruleId: finding.ruleId }],
       },
     });
   }

@@ -184,10 +184,15 @@ suite("secrets explorer: OS keychain and .env files", () => {
     assert.equal(await secretValue("API_KEY", "development", "keychain"), values["API_KEY"]);
   });
 
-  test("Rename keeps the value under the new name (keychain and .env)", async () => {
+  test("Rename keeps the value under the new name (keychain and .env); the keychain carries the previous version along", async () => {
     await run("hush.secrets.rename", [ref(KEYCHAIN, "API_KEY")], { id: "rename.name", answer: "SERVICE_API_KEY" });
     assert.equal(await secretValue("SERVICE_API_KEY", "development", "keychain"), values["API_KEY"]);
     assert.equal(await secretValue("API_KEY", "development", "keychain"), undefined);
+    // The previous version (the 48-hex value of the rotate test, restored away from) moved to the new name: swap twice.
+    await run("hush.secrets.restorePrevious", [ref(KEYCHAIN, "SERVICE_API_KEY")], { id: "restore.confirm", answer: true });
+    assert.match((await secretValue("SERVICE_API_KEY", "development", "keychain")) ?? "", /^[0-9a-f]{48}$/);
+    await run("hush.secrets.restorePrevious", [ref(KEYCHAIN, "SERVICE_API_KEY")], { id: "restore.confirm", answer: true });
+    assert.equal(await secretValue("SERVICE_API_KEY", "development", "keychain"), values["API_KEY"]);
     fs.appendFileSync(path.join(workspaceRoot(), ".env"), "# keep this comment\nOTHER=1\n");
     await run("hush.secrets.rename", [ref(DOTENV, "DB_PASSWORD")], { id: "rename.name", answer: "DATABASE_PASSWORD" });
     assert.equal(fs.readFileSync(path.join(workspaceRoot(), ".env"), "utf8"), `DATABASE_PASSWORD=${values["DB_PASSWORD"]}\n# keep this comment\nOTHER=1\n`);

@@ -29,6 +29,8 @@ export interface TreeSnapshotItem {
   description: string;
   tooltip: string;
   contextValue: string;
+  /** 0 leaf, 1 collapsed, 2 expanded. */
+  collapsible: number;
 }
 
 export interface SecretsState {
@@ -38,6 +40,9 @@ export interface SecretsState {
   tree: TreeSnapshotItem[];
   activeEnvironment: string;
   workspaceId: string;
+  /** Name of the active workspace folder (the active editor's); every folder with its keychain workspace id. */
+  activeFolder?: string;
+  folders: Array<{ name: string; workspaceId: string }>;
   stores: Array<{ environment: string; stores: Array<{ kind: string; label: string }> }>;
 }
 

@@ -266,7 +266,7 @@ class Analysis {
 
   constructor(tree: SyntaxTree, private readonly text: string, private readonly lang: LoggingLanguage, private readonly options: LoggingOptions) {
     this.root = tree.rootNode;
-    this.lexer = /\b(tokenize|tokenizer|Tokenizer|lexer|Lexer|shlex|tok_name|TokenKind|scanner|Scanner|grammar|Grammar)\b/.test(text);
+    this.lexer = /\b(tokenize|tokenizer|Tokenizer|lexer|Lexer|shlex|tok_name|TokenKind|scanner|Scanner|grammar|Grammar|pyparsing|ParserElement)\b/.test(text);
     this.browser = lang === "javascript" && /\b(window|document|localStorage|sessionStorage|navigator)\s*\.|from\s+['"]react['"]|\bReact\./.test(text);
   }
 

@@ -67,7 +67,7 @@ const HARMLESS_TOKEN_MODIFIERS = new Set([
   "next", "previous", "prev", "current", "page", "continuation", "cursor", "sync", "paging", "start", "end",
   "null", "eof", "lexer", "parser", "syntax", "csrf_name", "cancellation", "cancel", "stop", "word", "input",
   "output", "max", "min", "num", "total", "image", "tokens_used", "prompt", "completion", "string",
-  "lex", "first", "last",
+  "lex", "first", "last", "starting", "resume", "marker", "pagination", "continue",
 ]);
 
 // Words that make an identifier a boolean or a count about the secret.
@@ -149,13 +149,14 @@ function headKind(words: string[]): SecretKind | undefined {
   }
   if (/^(apikey|apikeys|api_key)$/.test(head) || (head === "key" && before === "api") || (head === "keys" && before === "api")) return "api-key";
   if ((head === "token" || head === "tokens") && before === "api") return "api-key";
-  if (/^(privkey|privatekey|secretkey|signingkey|masterkey|accesskey|authkey|encryptionkey|licensekey)$/.test(head)) {
+  if (/^(privkey|privatekey|secretkey|signingkey|masterkey|authkey|encryptionkey|licensekey)$/.test(head)) {
     return head === "privkey" || head === "privatekey" ? "private-key" : "secret";
   }
   if (head === "key" || head === "keys") {
     if (before === "private" || before === "priv" || before === "ssh" || before === "pem" || before === "rsa") return "private-key";
     if (before !== undefined && /^(secret|signing|master|access|auth|encryption|decryption|license|licence|hmac|client|app|session|service|account|api|subscription|shared|webhook|stripe|aws|gcp|azure)$/.test(before)) {
-      if (before === "access" && words.length >= 3 && words[words.length - 3] === "public") return undefined;
+      // AWS-style `access_key` is the key id; only `secret_access_key` is the secret.
+      if (before === "access" && words[words.length - 3] !== "secret") return undefined;
       return "secret";
     }
     return undefined;
