@@ -1,6 +1,6 @@
 // Catalog A, providers 1Password … Curl, each written from the provider's published token format.
 import type { RuleSpec } from "../../types";
-import { clientIdName, providerName, secretName } from "./names";
+import { clientIdName, providerName, secretName } from "../names";
 
 export const rulesAtoC: RuleSpec[] = [
   {

@@ -1,6 +1,6 @@
 // Catalog A, providers Databricks … FreshBooks, each written from the provider's published token format.
 import type { RuleSpec } from "../../types";
-import { secretName } from "./names";
+import { secretName } from "../names";
 
 /** Not inside a longer base64 blob: a token-shaped run preceded or followed by "+" or "/" is part of other data. */
 const NOT_AFTER_BASE64 = "(?<![+/])";

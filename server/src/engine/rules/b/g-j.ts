@@ -1,6 +1,6 @@
 // Catalog B, providers G–J (Gitter … JWT in base64), written from each provider's published token format.
 import type { RuleSpec } from "../../types";
-import { secretNameFor, UUID } from "./shapes";
+import { secretName, UUID } from "../names";
 
 export const rulesGtoJ: RuleSpec[] = [
   {
@@ -10,7 +10,7 @@ export const rulesGtoJ: RuleSpec[] = [
     keywords: ["gitter"],
     // Gitter personal tokens carry no prefix: 40 characters, meaningful only next to a Gitter name.
     secret: /[A-Za-z0-9_-]{40}/,
-    context: { name: secretNameFor("gitter") },
+    context: { name: secretName("gitter") },
     minEntropy: 3.5,
     severity: "error",
     envName: "GITTER_TOKEN",
@@ -126,7 +126,7 @@ export const rulesGtoJ: RuleSpec[] = [
     keywords: ["heroku"],
     // Legacy Heroku API keys and OAuth tokens are UUIDs: only a Heroku name tells them apart from any other UUID.
     secret: new RegExp(UUID),
-    context: { name: secretNameFor("heroku") },
+    context: { name: secretName("heroku") },
     minEntropy: 3,
     severity: "error",
     envName: "HEROKU_API_KEY",
@@ -240,7 +240,7 @@ export const rulesGtoJ: RuleSpec[] = [
     keywords: ["intercom"],
     // Intercom tokens are base64 of "tok:…" (hence "dG9rOj"), 60 URL-safe characters for older apps.
     secret: /dG9rOj[A-Za-z0-9+/_-]{20,120}={0,2}|[A-Za-z0-9_=-]{60}/,
-    context: { name: secretNameFor("intercom") },
+    context: { name: secretName("intercom") },
     minEntropy: 3.5,
     severity: "error",
     envName: "INTERCOM_ACCESS_TOKEN",

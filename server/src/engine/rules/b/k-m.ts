@@ -1,6 +1,6 @@
 // Catalog B, providers K–M (Kraken … Microsoft Teams), written from each provider's published token format.
 import type { RuleSpec } from "../../types";
-import { idNameFor, secretNameFor, UUID } from "./shapes";
+import { clientIdName, secretName, UUID } from "../names";
 
 export const rulesKtoM: RuleSpec[] = [
   {
@@ -10,7 +10,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["kraken"],
     // The private half of a Kraken API key is base64 of 64 bytes (88 characters), without a prefix.
     secret: /[A-Za-z0-9/+=_-]{80,90}/,
-    context: { name: secretNameFor("kraken") },
+    context: { name: secretName("kraken") },
     minEntropy: 4,
     severity: "error",
     envName: "KRAKEN_PRIVATE_KEY",
@@ -28,7 +28,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["kucoin"],
     // KuCoin API keys are 24 hex characters; the secret is a UUID and a passphrase completes the triple.
     secret: /[a-f0-9]{24}/,
-    context: { name: secretNameFor("kucoin") },
+    context: { name: secretName("kucoin") },
     minEntropy: 3,
     severity: "error",
     envName: "KUCOIN_API_KEY",
@@ -45,7 +45,7 @@ export const rulesKtoM: RuleSpec[] = [
     provider: "KuCoin",
     keywords: ["kucoin"],
     secret: new RegExp(UUID),
-    context: { name: secretNameFor("kucoin") },
+    context: { name: secretName("kucoin") },
     minEntropy: 3,
     severity: "error",
     envName: "KUCOIN_API_SECRET",
@@ -62,7 +62,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["launchdarkly", "launch_darkly", "launch-darkly"],
     // api-/sdk-/mob- + UUID for current keys; older access tokens are 40 URL-safe characters.
     secret: new RegExp(`(?:api|sdk|mob)-${UUID}|[A-Za-z0-9_=-]{40}`),
-    context: { name: secretNameFor("launch.?darkly") },
+    context: { name: secretName("launch.?darkly") },
     minEntropy: 3.5,
     severity: "error",
     envName: "LAUNCHDARKLY_ACCESS_TOKEN",
@@ -108,7 +108,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["linear"],
     // 32 hex characters: the name must say Linear.
     secret: /[a-f0-9]{32}/,
-    context: { name: secretNameFor("linear") },
+    context: { name: secretName("linear") },
     minEntropy: 3,
     severity: "error",
     envName: "LINEAR_CLIENT_SECRET",
@@ -126,7 +126,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["linkedin", "linked_in", "linked-in"],
     // Client IDs are 14 alphanumerics; public by design (they appear in authorization URLs), hence a warning.
     secret: /[A-Za-z0-9]{14}/,
-    context: { name: idNameFor("linked.?in") },
+    context: { name: clientIdName("linked.?in") },
     minEntropy: 3,
     severity: "warning",
     envName: "LINKEDIN_CLIENT_ID",
@@ -143,7 +143,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["linkedin", "linked_in", "linked-in"],
     // Classic client secrets are 16 alphanumerics; newer ones look like WPL_AP1.<16>.<8>==.
     secret: /[A-Za-z0-9]{16}|WPL_AP[0-9]\.[A-Za-z0-9]{16}\.[A-Za-z0-9/+]{8}={0,2}/,
-    context: { name: secretNameFor("linked.?in") },
+    context: { name: secretName("linked.?in") },
     minEntropy: 3,
     severity: "error",
     envName: "LINKEDIN_CLIENT_SECRET",
@@ -190,7 +190,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["looker"],
     // API3 credentials: client ID of 20 alphanumerics, secret of 24.
     secret: /[A-Za-z0-9]{20}/,
-    context: { name: idNameFor("looker") },
+    context: { name: clientIdName("looker") },
     minEntropy: 3,
     severity: "warning",
     envName: "LOOKER_CLIENT_ID",
@@ -206,7 +206,7 @@ export const rulesKtoM: RuleSpec[] = [
     provider: "Looker",
     keywords: ["looker"],
     secret: /[A-Za-z0-9]{24}/,
-    context: { name: secretNameFor("looker") },
+    context: { name: secretName("looker") },
     minEntropy: 3,
     severity: "error",
     envName: "LOOKER_CLIENT_SECRET",
@@ -271,7 +271,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["mailgun"],
     // 32 hex - 8 hex - 8 hex (also the shape of newer Mailgun API keys); only a Mailgun name makes it one.
     secret: /[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}/,
-    context: { name: secretNameFor("mailgun") },
+    context: { name: secretName("mailgun") },
     minEntropy: 3,
     severity: "error",
     envName: "MAILGUN_WEBHOOK_SIGNING_KEY",
@@ -318,7 +318,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["mattermost"],
     // Personal access and bot tokens are 26 lowercase alphanumerics.
     secret: /[a-z0-9]{26}/,
-    context: { name: secretNameFor("mattermost") },
+    context: { name: secretName("mattermost") },
     minEntropy: 3,
     severity: "error",
     envName: "MATTERMOST_TOKEN",
@@ -350,7 +350,7 @@ export const rulesKtoM: RuleSpec[] = [
     keywords: ["messagebird", "message_bird", "message-bird"],
     // Access keys are 25 alphanumerics.
     secret: /[A-Za-z0-9]{25}/,
-    context: { name: secretNameFor("message.?bird") },
+    context: { name: secretName("message.?bird") },
     minEntropy: 3,
     severity: "error",
     envName: "MESSAGEBIRD_ACCESS_KEY",
@@ -366,7 +366,7 @@ export const rulesKtoM: RuleSpec[] = [
     provider: "MessageBird",
     keywords: ["messagebird", "message_bird", "message-bird"],
     secret: new RegExp(UUID),
-    context: { name: idNameFor("message.?bird") },
+    context: { name: clientIdName("message.?bird") },
     minEntropy: 3,
     severity: "warning",
     envName: "MESSAGEBIRD_CLIENT_ID",

@@ -1,6 +1,6 @@
 // Catalog B, providers N–P (Netlify … PyPI), written from each provider's published token format.
 import type { RuleSpec } from "../../types";
-import { idNameFor, secretNameFor, UUID } from "./shapes";
+import { clientIdName, secretName, UUID } from "../names";
 
 export const rulesNtoP: RuleSpec[] = [
   {
@@ -25,7 +25,7 @@ export const rulesNtoP: RuleSpec[] = [
     keywords: ["netlify"],
     // Tokens issued before the prefixed format: 40–46 URL-safe characters, meaningful only next to a Netlify name.
     secret: /[A-Za-z0-9_=-]{40,46}/,
-    context: { name: secretNameFor("netlify") },
+    context: { name: secretName("netlify") },
     minEntropy: 3.5,
     severity: "error",
     envName: "NETLIFY_AUTH_TOKEN",
@@ -116,7 +116,7 @@ export const rulesNtoP: RuleSpec[] = [
     keywords: ["newrelic", "new_relic", "new-relic", "new.relic"],
     // Unprefixed 64-character New Relic credentials: only a New Relic name identifies them.
     secret: /[A-Za-z0-9]{64}/,
-    context: { name: secretNameFor("new.?relic") },
+    context: { name: secretName("new.?relic") },
     minEntropy: 3.5,
     severity: "error",
     envName: "NEW_RELIC_API_KEY",
@@ -179,7 +179,7 @@ export const rulesNtoP: RuleSpec[] = [
     provider: "The New York Times",
     keywords: ["nytimes", "ny_times", "ny-times", "newyorktimes", "new_york_times"],
     secret: /[A-Za-z0-9=_-]{32}/,
-    context: { name: secretNameFor("(?:ny.?times|new.?york.?times)") },
+    context: { name: secretName("(?:ny.?times|new.?york.?times)") },
     minEntropy: 3.5,
     severity: "warning",
     envName: "NYTIMES_API_KEY",
@@ -274,7 +274,7 @@ export const rulesNtoP: RuleSpec[] = [
     keywords: ["plaid"],
     // 24 characters (hex in practice); an identifier that pairs with the secret.
     secret: /[A-Za-z0-9]{24}/,
-    context: { name: idNameFor("plaid") },
+    context: { name: clientIdName("plaid") },
     minEntropy: 3,
     severity: "warning",
     envName: "PLAID_CLIENT_ID",
@@ -290,7 +290,7 @@ export const rulesNtoP: RuleSpec[] = [
     provider: "Plaid",
     keywords: ["plaid"],
     secret: /[A-Za-z0-9]{30}/,
-    context: { name: secretNameFor("plaid") },
+    context: { name: secretName("plaid") },
     minEntropy: 3.5,
     severity: "error",
     envName: "PLAID_SECRET",
@@ -379,7 +379,7 @@ export const rulesNtoP: RuleSpec[] = [
     provider: "Private AI",
     keywords: ["privateai", "private_ai", "private-ai"],
     secret: /[A-Za-z0-9]{32}/,
-    context: { name: secretNameFor("private.?ai") },
+    context: { name: secretName("private.?ai") },
     minEntropy: 3.5,
     severity: "error",
     envName: "PRIVATEAI_API_KEY",

@@ -1,6 +1,6 @@
 // Catalog C, providers R–Sl (RapidAPI … Slack), written from each provider's published token format.
 import type { RuleSpec } from "../../types";
-import { secretNameFor, UUID } from "./shapes";
+import { secretName, UUID } from "../names";
 
 export const rulesRtoSl: RuleSpec[] = [
   {
@@ -10,7 +10,7 @@ export const rulesRtoSl: RuleSpec[] = [
     keywords: ["rapidapi", "rapid_api", "rapid-api"],
     // X-RapidAPI-Key values carry no prefix: 50 URL-safe characters, meaningful only next to a RapidAPI name.
     secret: /[A-Za-z0-9_-]{50}/,
-    context: { name: secretNameFor("rapid.?api") },
+    context: { name: secretName("rapid.?api") },
     minEntropy: 3.5,
     severity: "error",
     envName: "RAPIDAPI_KEY",
@@ -184,7 +184,7 @@ export const rulesRtoSl: RuleSpec[] = [
     keywords: ["sentry"],
     // Tokens issued before the sntry*_ prefixes are 64 bare hex characters.
     secret: /[a-fA-F0-9]{64}/,
-    context: { name: secretNameFor("sentry") },
+    context: { name: secretName("sentry") },
     minEntropy: 3,
     severity: "error",
     envName: "SENTRY_AUTH_TOKEN",

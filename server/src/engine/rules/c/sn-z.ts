@@ -1,6 +1,6 @@
 // Catalog C, providers Sn–Z (Snyk … Zendesk), written from each provider's published token format.
 import type { RuleSpec } from "../../types";
-import { secretNameFor, UUID } from "./shapes";
+import { secretName, UUID } from "../names";
 
 export const rulesSnToZ: RuleSpec[] = [
   {
@@ -10,7 +10,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["snyk"],
     // Snyk API tokens (and service-account tokens) are UUIDs: meaningful only next to a Snyk name.
     secret: new RegExp(UUID),
-    context: { name: secretNameFor("snyk") },
+    context: { name: secretName("snyk") },
     minEntropy: 3,
     severity: "error",
     envName: "SNYK_TOKEN",
@@ -42,7 +42,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["sonar"],
     // SonarCloud tokens and pre-9.5 SonarQube tokens are 40 unprefixed characters, given as sonar.login/SONAR_TOKEN.
     secret: /(?:sq[upa]_)?[A-Za-z0-9]{40}/,
-    context: { name: secretNameFor("sonar", "(?:login|token|key|secret|auth|pass)") },
+    context: { name: secretName("sonar", "(?:login|token|key|secret|auth|pass)") },
     minEntropy: 3,
     severity: "error",
     envName: "SONAR_TOKEN",
@@ -122,7 +122,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["squarespace"],
     // Squarespace Commerce API keys are UUIDs: meaningful only next to a Squarespace name.
     secret: new RegExp(UUID),
-    context: { name: secretNameFor("squarespace") },
+    context: { name: secretName("squarespace") },
     minEntropy: 3,
     severity: "error",
     envName: "SQUARESPACE_API_KEY",
@@ -139,7 +139,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["sumo"],
     // Access IDs: "su" + 12 alphanumerics, the public half of an access key pair.
     secret: /su[A-Za-z0-9]{12}/,
-    context: { name: secretNameFor("sumo(?:.?logic)?", "(?:id|key|token|access)") },
+    context: { name: secretName("sumo(?:.?logic)?", "(?:id|key|token|access)") },
     minEntropy: 3,
     severity: "warning",
     envName: "SUMOLOGIC_ACCESS_ID",
@@ -157,7 +157,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["sumo"],
     // The secret half of an access key pair: 64 alphanumerics.
     secret: /[A-Za-z0-9]{64}/,
-    context: { name: secretNameFor("sumo(?:.?logic)?", "(?:key|token|secret)") },
+    context: { name: secretName("sumo(?:.?logic)?", "(?:key|token|secret)") },
     minEntropy: 3.5,
     severity: "error",
     envName: "SUMOLOGIC_ACCESS_KEY",
@@ -195,7 +195,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["travis"],
     // API tokens are 22 alphanumerics without a prefix.
     secret: /[A-Za-z0-9]{22}/,
-    context: { name: secretNameFor("travis") },
+    context: { name: secretName("travis") },
     minEntropy: 3,
     severity: "error",
     envName: "TRAVIS_API_TOKEN",
@@ -226,7 +226,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twilio"],
     // Account auth tokens are 32 hex characters; API key secrets 32 alphanumerics.
     secret: /[A-Za-z0-9]{32}/,
-    context: { name: secretNameFor("twilio", "(?:auth|token|secret)") },
+    context: { name: secretName("twilio", "(?:auth|token|secret)") },
     minEntropy: 3,
     severity: "error",
     envName: "TWILIO_AUTH_TOKEN",
@@ -243,7 +243,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twitch"],
     // OAuth access tokens and client secrets: 30 lowercase alphanumerics.
     secret: /[a-z0-9]{30}/,
-    context: { name: secretNameFor("twitch") },
+    context: { name: secretName("twitch") },
     minEntropy: 3,
     severity: "error",
     envName: "TWITCH_API_TOKEN",
@@ -260,7 +260,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twitter"],
     // Consumer (API) keys: 25 alphanumerics.
     secret: /[A-Za-z0-9]{25}/,
-    context: { name: secretNameFor("twitter") },
+    context: { name: secretName("twitter") },
     minEntropy: 3,
     severity: "error",
     envName: "TWITTER_API_KEY",
@@ -277,7 +277,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twitter"],
     // Consumer (API) secrets: 50 alphanumerics.
     secret: /[A-Za-z0-9]{50}/,
-    context: { name: secretNameFor("twitter") },
+    context: { name: secretName("twitter") },
     minEntropy: 3.5,
     severity: "error",
     envName: "TWITTER_API_SECRET",
@@ -294,7 +294,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twitter"],
     // User access tokens: "<numeric user id>-<random part>".
     secret: /\d{15,25}-[A-Za-z0-9]{20,40}/,
-    context: { name: secretNameFor("twitter") },
+    context: { name: secretName("twitter") },
     minEntropy: 3,
     severity: "error",
     envName: "TWITTER_ACCESS_TOKEN",
@@ -311,7 +311,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["twitter"],
     // Access token secrets: 45 alphanumerics.
     secret: /[A-Za-z0-9]{45}/,
-    context: { name: secretNameFor("twitter") },
+    context: { name: secretName("twitter") },
     minEntropy: 3.5,
     severity: "error",
     envName: "TWITTER_ACCESS_TOKEN_SECRET",
@@ -469,7 +469,7 @@ export const rulesSnToZ: RuleSpec[] = [
     keywords: ["zendesk"],
     // API tokens: 40 alphanumerics, used with "user@example.com/token".
     secret: /[A-Za-z0-9]{40}/,
-    context: { name: secretNameFor("zendesk") },
+    context: { name: secretName("zendesk") },
     minEntropy: 3.5,
     severity: "error",
     envName: "ZENDESK_API_TOKEN",
