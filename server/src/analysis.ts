@@ -3,8 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import ignore from "ignore";
-import { scanText } from "./engine/scan";
 import type { Finding } from "./engine/types";
+import { scanDocument } from "./fullScan";
+import { forgetLoggingDocument } from "./logging";
+import { forgetDocument } from "./parsing";
 import type { ProjectConfig } from "./projectConfig";
 import { scanOptionsFor } from "./scanOptions";
 import type { ResolvedSettings } from "./settings";
@@ -25,47 +27,52 @@ export function documentPath(uri: string): string {
 }
 
 export class Analyzer {
-  private readonly cache = new Map<string, Analysis>();
+  private readonly cache = new Map<string, { version: number; result: Promise<Analysis> }>();
 
   constructor(private readonly workspace: Workspace) {}
 
-  analyze(doc: TextDocument, settings: ResolvedSettings): Analysis {
+  /** The document's findings at its current version; concurrent callers share one run. */
+  analyze(doc: TextDocument, settings: ResolvedSettings): Promise<Analysis> {
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
+    if (cached && cached.version === doc.version) return cached.result;
+    const result = this.run(doc, settings);
+    this.cache.set(doc.uri, { version: doc.version, result });
+    return result;
+  }
+
+  private async run(doc: TextDocument, settings: ResolvedSettings): Promise<Analysis> {
     const file = documentPath(doc.uri);
     const root = this.workspace.rootFor(file);
     const relativePath = path.relative(root, file).split(path.sep).join("/") || path.basename(file);
     const { config, baseline } = this.workspace.projectFor(root);
     const base: Omit<Analysis, "findings"> = { version: doc.version, config, root, relativePath };
-    let result: Analysis;
     const excludes = [...config.exclude, ...settings.exclude];
-    if (!settings.enable) result = { ...base, findings: [] };
-    else if (excludes.length && !relativePath.startsWith("..") && ignore().add(excludes).ignores(relativePath)) {
-      result = { ...base, findings: [], skipped: "excluded by hush.exclude" };
-    } else {
-      const text = doc.getText();
-      if (text.length > settings.maxFileBytes) {
-        result = { ...base, findings: [], skipped: `${path.basename(file)} is larger than ${(settings.maxFileBytes / 1048576).toFixed(0)} MB; Hush skipped it (setting hush.maxFileSizeMB)` };
-      } else {
-        const scan = scanText(
-          text,
-          scanOptionsFor(config, relativePath, {
-            languageId: doc.languageId,
-            baseline,
-            rules: settings.rules,
-            allowlist: settings.allowlist,
-            downrankedSeverity: settings.downrankedSeverity,
-          }),
-        );
-        result = { ...base, findings: scan.findings, skipped: scan.skipped ? `${path.basename(file)}: ${scan.skipped}; not scanned` : undefined };
-      }
+    if (!settings.enable) return { ...base, findings: [] };
+    if (excludes.length && !relativePath.startsWith("..") && ignore().add(excludes).ignores(relativePath)) {
+      return { ...base, findings: [], skipped: "excluded by hush.exclude" };
     }
-    this.cache.set(doc.uri, result);
-    return result;
+    const text = doc.getText();
+    if (text.length > settings.maxFileBytes) {
+      return { ...base, findings: [], skipped: `${path.basename(file)} is larger than ${(settings.maxFileBytes / 1048576).toFixed(0)} MB; Hush skipped it (setting hush.maxFileSizeMB)` };
+    }
+    const scan = await scanDocument(
+      text,
+      scanOptionsFor(config, relativePath, {
+        languageId: doc.languageId,
+        baseline,
+        rules: settings.rules,
+        allowlist: settings.allowlist,
+        downrankedSeverity: settings.downrankedSeverity,
+      }),
+      { cacheKey: doc.uri, languageId: doc.languageId, version: doc.version, logging: settings.logging },
+    );
+    return { ...base, findings: scan.findings, skipped: scan.skipped ? `${path.basename(file)}: ${scan.skipped}; not scanned` : undefined };
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    forgetDocument(uri);
+    forgetLoggingDocument(uri);
   }
 
   clear(): void {

@@ -31,6 +31,8 @@ export interface ProjectConfig {
   downrankedSeverity?: Severity;
   maxFileSizeMB?: number;
   baselinePath?: string;
+  /** Logged-credential policy knobs (`logging` in .hush.json; the editor reads hush.logging.*). */
+  logging?: { includePii?: boolean; browserConsole?: boolean; testGuards?: boolean };
   /** Problems found while reading the file (shown to the user; never fatal). */
   problems: string[];
 }
@@ -117,6 +119,14 @@ export function loadProjectConfig(root: string, explicitFile?: string): ProjectC
   if (typeof raw.downrankedSeverity === "string" && SEVERITIES.has(raw.downrankedSeverity)) config.downrankedSeverity = raw.downrankedSeverity as Severity;
   if (typeof raw.maxFileSizeMB === "number" && raw.maxFileSizeMB > 0) config.maxFileSizeMB = raw.maxFileSizeMB;
   if (typeof raw.baseline === "string") config.baselinePath = path.resolve(path.dirname(file), raw.baseline);
+  if (raw.logging && typeof raw.logging === "object") {
+    const l = raw.logging as Record<string, unknown>;
+    config.logging = {
+      ...(typeof l.includePii === "boolean" ? { includePii: l.includePii } : {}),
+      ...(typeof l.browserConsole === "boolean" ? { browserConsole: l.browserConsole } : {}),
+      ...(typeof l.testGuards === "boolean" ? { testGuards: l.testGuards } : {}),
+    };
+  }
   return config;
 }
 

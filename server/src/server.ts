@@ -14,9 +14,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Analyzer, documentPath, type Analysis } from "./analysis";
 import { toDiagnostic } from "./convert";
-import { scanText } from "./engine/scan";
+import { fileNameFindings, scanText } from "./engine/scan";
 import { readTextFile, walkFiles } from "./files";
 import { codeActions } from "./handlers/codeActions";
+import { classifyPkcs12File, keystoreOutcome } from "./keystores";
 import { acceptInBaseline, CommandError, moveToEnv, type CommandDeps } from "./handlers/commands";
 import { Methods, ServerCommands, type HushSettings, type ScanWorkspaceResult } from "./protocol";
 import { scanOptionsFor } from "./scanOptions";
@@ -79,7 +80,7 @@ connection.onInitialized(() => {
 
 async function analysisFor(doc: TextDocument): Promise<Analysis> {
   const s = await settings.get(doc.uri);
-  const analysis = analyzer.analyze(doc, s);
+  const analysis = await analyzer.analyze(doc, s);
   if (analysis.skipped && !skippedNoticeShown.has(doc.uri) && !analysis.skipped.startsWith("excluded")) {
     skippedNoticeShown.add(doc.uri);
     connection.window.showInformationMessage(`Hush: ${analysis.skipped}`);
@@ -192,14 +193,31 @@ connection.onRequest(Methods.scanWorkspace, async (_params: unknown, token): Pro
         result.findings += (await analysisFor(open)).findings.length;
         continue;
       }
+      const rel = path.relative(root, file);
+      const options = scanOptionsFor(config, rel, { baseline, rules: s.rules, allowlist: s.allowlist, downrankedSeverity: s.downrankedSeverity });
+      const byName = fileNameFindings(options);
+      if (byName.length > 0) {
+        // Keystores are binary: judged by their bytes (see keystores.ts), reported at the top of the file.
+        const outcome = keystoreOutcome(byName, classifyPkcs12File(file));
+        if (!outcome.scanAsText) {
+          if (outcome.skipped) result.skipped++;
+          else result.scanned++;
+          result.findings += outcome.findings.length;
+          if (outcome.findings.length > 0 || publishedClosed.has(uri)) {
+            const doc = TextDocument.create(uri, "plaintext", 0, "");
+            publishedClosed.add(uri);
+            await connection.sendDiagnostics({ uri, diagnostics: outcome.findings.map((f) => toDiagnostic(doc, f, config.customRules)) });
+          }
+          continue;
+        }
+      }
       const read = readTextFile(file, s.maxFileBytes);
       if ("skipped" in read) {
         result.skipped++;
         continue;
       }
       result.scanned++;
-      const rel = path.relative(root, file);
-      const scan = scanText(read.text, scanOptionsFor(config, rel, { baseline, rules: s.rules, allowlist: s.allowlist, downrankedSeverity: s.downrankedSeverity }));
+      const scan = scanText(read.text, options);
       result.findings += scan.findings.length;
       if (scan.findings.length > 0 || publishedClosed.has(uri)) {
         const doc = TextDocument.create(uri, "plaintext", 0, read.text);

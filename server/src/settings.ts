@@ -37,7 +37,7 @@ export function resolveSettings(raw: HushSettings | null | undefined): ResolvedS
     logging: {
       enable: (s.rules as Record<string, unknown> | undefined)?.["logged-credential"] !== "off",
       includePii: logging.includePii === true,
-      browserConsole: logging.browserConsole !== false,
+      browserConsole: logging.browserConsole === true,
       testGuards: logging.testGuards === true,
     },
     remoteStores: (["vault", "aws"] as const).filter((k) => {

@@ -148,6 +148,21 @@ describe("hush scan", () => {
     }
   });
 
+  it("reports credentials written to logs, like the editor does", () => {
+    const d = tmp();
+    try {
+      fs.writeFileSync(path.join(d, "auth.go"), `package auth\n\nimport "log"\n\nfunc Login(user string, password string) {\n\tlog.Printf("login %s %s", user, password)\n}\n`);
+      fs.writeFileSync(path.join(d, "safe.go"), `package auth\n\nimport "log"\n\nfunc Login(user string, password string) {\n\tlog.Printf("login %s (password set: %t)", user, password != "")\n}\n`);
+      const r = hush(d, "scan", "--format", "json");
+      assert.equal(r.code, 1);
+      const json = JSON.parse(r.out) as { findings: { path: string; line: number; ruleId: string; title: string }[] };
+      assert.deepEqual(json.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`), ["auth.go:6:logged-credential"]);
+      assert.match(json.findings[0]!.title, /Password written to a log/);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it("survives binary files, invalid UTF-8 and files over the size limit", () => {
     const d = tmp();
     try {

@@ -63,3 +63,7 @@ runCases("typescript", [
 runCases("typescriptreact", [
   { name: "TSX file with a server-side logger", code: "export function A({ token }: P) { logger.info({ token }); return <div />; }", flag: ["token"] },
 ]);
+
+runCases("javascript", [
+  { name: "a function forwarding its arguments to the console is a sink", code: "function trace() { console.log.apply(this, arguments); }\ntrace('x', clientSecret);\ntrace('y', user);", flag: ["clientSecret"] },
+]);

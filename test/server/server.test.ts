@@ -202,3 +202,36 @@ describe("language server: quick fixes", () => {
     assert.ok(!titles.some((t) => t.includes("keychain")));
   });
 });
+
+describe("language server: logged credentials", () => {
+  let c: TestClient;
+  before(async () => {
+    c = await TestClient.start();
+  });
+  after(async () => c.stop());
+
+  it("flags a credential that flows into a log call, points at its source, and redacts it in one action", async () => {
+    const text = `function login(user, password) {\n  const secretToken = password;\n  console.log("login", user, secretToken);\n}\n`;
+    c.open("login.js", text, "javascript");
+    const d = (await c.diagnostics("login.js")).filter((x) => x.code === "logged-credential");
+    assert.equal(d.length, 1);
+    assert.equal(rangeText(text, d[0]!.range), "secretToken");
+    assert.equal(d[0]!.range.start.line, 2);
+    assert.ok((d[0]!.relatedInformation ?? []).length > 0, "where the value came from");
+    const actions = await c.codeActions("login.js", d[0]!);
+    assert.deepEqual(actions.slice(0, 2).map((a) => a.title), ["Redact in log", "Log presence only"]);
+    await c.run(actions[0]!);
+    assert.match(c.read("login.js")!, /console\.log\("login", user, "\[REDACTED\]"\);/);
+    assert.equal((await c.diagnostics("login.js")).filter((x) => x.code === "logged-credential").length, 0);
+  });
+
+  it("is silent on metadata names and sanitized values, and honours the rule setting", async () => {
+    c.open("ok.py", `import hashlib, logging\ndef f(password, token_type):\n    logging.info("type %s", token_type)\n    logging.info("hash %s", hashlib.sha256(password.encode()).hexdigest())\n`, "python");
+    assert.equal((await c.diagnostics("ok.py")).length, 0);
+    c.settings = { rules: { "logged-credential": "off" } };
+    c.conn.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    c.open("off.js", `function f(password) { console.log(password); }\n`, "javascript");
+    assert.equal((await c.diagnostics("off.js")).length, 0);
+    c.settings = {};
+  });
+});

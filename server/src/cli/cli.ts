@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import type { Severity } from "../engine/types";
 import { walkFiles } from "../files";
 import { activeFingerprints, BASELINE_FILE, loadProjectConfig, readBaseline, writeBaseline } from "../projectConfig";
-import { runWorkerIfAsked, scanFileText, scanFiles, type FileFinding, type FileJob, type FileResult } from "./parallel";
+import { flaggedByName, runWorkerIfAsked, scanFileBytes, scanFiles, type FileFinding, type FileJob, type FileResult } from "./parallel";
 import { toSarif } from "./sarif";
 
 export type { FileFinding } from "./parallel";
@@ -83,8 +83,10 @@ async function main(argv: string[]): Promise<number> {
     for (const rel of stagedFiles(cwd)) {
       const buf = gitShowStaged(cwd, rel);
       if (buf === undefined) continue;
+      // Binary blobs are left out, except the ones rules pick by name (keystores): those are judged by their bytes.
+      if (buf.subarray(0, 8192).includes(0) && !flaggedByName(rel, options)) continue;
       if (buf.length > maxBytes) results.push({ rel, bytes: 0, findings: [], skipped: `larger than ${maxMB} MB` });
-      else results.push(scanFileText(rel, buf.toString("utf8"), options));
+      else results.push(await scanFileBytes(rel, buf, options));
     }
   } else {
     const roots = parsed.positionals.length > 0 ? parsed.positionals : ["."];
@@ -174,8 +176,7 @@ function stagedFiles(cwd: string): string[] {
 
 function gitShowStaged(cwd: string, rel: string): Buffer | undefined {
   try {
-    const buf = git(cwd, ["show", `:${rel}`]);
-    return buf.subarray(0, 8192).includes(0) ? undefined : buf;
+    return git(cwd, ["show", `:${rel}`]);
   } catch {
     return undefined;
   }

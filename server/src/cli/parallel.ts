@@ -4,9 +4,13 @@
 import os from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { LineIndex } from "../engine/text";
-import { fileNameFindings, scanText } from "../engine/scan";
+import { fileNameFindings } from "../engine/scan";
+import { DEFAULT_LOGGING, scanDocument } from "../fullScan";
+import { forgetLoggingDocument } from "../logging";
+import { forgetDocument } from "../parsing";
 import type { Finding } from "../engine/types";
-import { readTextFile } from "../files";
+import { isBinary, readTextFile } from "../files";
+import { classifyPkcs12, classifyPkcs12File, keystoreOutcome } from "../keystores";
 import type { ProjectConfig } from "../projectConfig";
 import { scanOptionsFor } from "../scanOptions";
 
@@ -36,8 +40,11 @@ export interface FileResult {
   skipped?: string;
 }
 
-export function scanFileText(rel: string, text: string, options: ScanJobOptions): FileResult {
-  const result = scanText(text, scanOptionsFor(options.config, rel, { baseline: options.accepted }));
+export async function scanFileText(rel: string, text: string, options: ScanJobOptions): Promise<FileResult> {
+  const logging = { ...DEFAULT_LOGGING, ...options.config.logging };
+  const result = await scanDocument(text, scanOptionsFor(options.config, rel, { baseline: options.accepted }), { cacheKey: rel, logging });
+  forgetDocument(rel); // the CLI never sees a file twice: keep no parse trees around
+  forgetLoggingDocument(rel);
   if (result.skipped) return { rel, bytes: text.length, findings: [], skipped: result.skipped };
   if (result.findings.length === 0) return { rel, bytes: text.length, findings: [] };
   const lines = new LineIndex(text);
@@ -49,19 +56,59 @@ export function scanFileText(rel: string, text: string, options: ScanJobOptions)
   return { rel, bytes: text.length, findings };
 }
 
-export function scanFileJob(job: FileJob, options: ScanJobOptions): FileResult {
-  const byName = fileNameFindings(scanOptionsFor(options.config, job.rel, { baseline: options.accepted })).map((f) => ({
+function nameFindings(rel: string, options: ScanJobOptions): FileFinding[] {
+  return fileNameFindings(scanOptionsFor(options.config, rel, { baseline: options.accepted })).map((f) => ({
     ...f,
-    path: job.rel,
+    path: rel,
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1,
   }));
-  if (byName.length > 0) return { rel: job.rel, bytes: 0, findings: byName };
+}
+
+export function flaggedByName(rel: string, options: ScanJobOptions): boolean {
+  return nameFindings(rel, options).length > 0;
+}
+
+/** Name-flagged files (keystores) are judged by their bytes (keystores.ts); the rest are scanned as text. */
+function atTopOfFile(rel: string, findings: Finding[]): FileFinding[] {
+  return findings.map((f) => ({ ...f, path: rel, line: 1, column: 1, endLine: 1, endColumn: 1 }));
+}
+
+/**
+ * A file's findings by name alone (keystores), judged by its bytes: an unprotected keystore stands, a protected
+ * one is kept at info, anything that is not PKCS#12 after all is scanned as text. Undefined when the name
+ * says nothing.
+ */
+function byNameOutcome(rel: string, options: ScanJobOptions, bytes: () => ReturnType<typeof classifyPkcs12>): FileResult | undefined {
+  const byName = fileNameFindings(scanOptionsFor(options.config, rel, { baseline: options.accepted }));
+  if (byName.length === 0) return undefined;
+  const outcome = keystoreOutcome(byName, bytes());
+  if (outcome.scanAsText) return undefined;
+  return { rel, bytes: 0, findings: atTopOfFile(rel, outcome.findings), skipped: outcome.skipped };
+}
+
+export async function scanFileJob(job: FileJob, options: ScanJobOptions): Promise<FileResult> {
+  const keystore = byNameOutcome(job.rel, options, () => classifyPkcs12File(job.abs));
+  if (keystore) return keystore;
   const read = readTextFile(job.abs, options.maxBytes);
   if ("skipped" in read) return { rel: job.rel, bytes: 0, findings: [], skipped: read.skipped };
   return scanFileText(job.rel, read.text, options);
+}
+
+/** Content that is not on disk (`--staged` reads the index): same path as scanFileJob. */
+export async function scanFileBytes(rel: string, buf: Buffer, options: ScanJobOptions): Promise<FileResult> {
+  const keystore = byNameOutcome(rel, options, () => classifyPkcs12(buf));
+  if (keystore) return keystore;
+  if (isBinary(buf)) return { rel, bytes: 0, findings: [], skipped: "binary" };
+  return scanFileText(rel, buf.toString("utf8"), options);
+}
+
+async function scanSequentially(jobs: FileJob[], options: ScanJobOptions): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  for (const job of jobs) out.push(await scanFileJob(job, options));
+  return out;
 }
 
 const BATCH = 32;
@@ -69,7 +116,7 @@ const MIN_FILES_FOR_WORKERS = 200;
 
 export async function scanFiles(jobs: FileJob[], options: ScanJobOptions): Promise<FileResult[]> {
   const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
-  if (threads < 2 || jobs.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) return jobs.map((j) => scanFileJob(j, options));
+  if (threads < 2 || jobs.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) return scanSequentially(jobs, options);
   const results: FileResult[] = [];
   let next = 0;
   const script = process.argv[1];
@@ -104,7 +151,7 @@ export function runWorkerIfAsked(): boolean {
   if (isMainThread || !(workerData as { hushScanWorker?: boolean } | undefined)?.hushScanWorker) return false;
   const { options } = workerData as { options: ScanJobOptions };
   parentPort?.on("message", (batch: FileJob[]) => {
-    parentPort?.postMessage(batch.map((job) => scanFileJob(job, options)));
+    void scanSequentially(batch, options).then((results) => parentPort?.postMessage(results));
   });
   return true;
 }

@@ -6,6 +6,8 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis } from "../analysis";
 import { languageFamily, moveToEnvEdits, type OffsetEdit } from "../engine/fix/idioms";
 import { ignoreCommentEdit } from "../engine/fix/ignoreComment";
+import { logPresenceOnly, redactInLog, type LoggingFixTarget } from "../engine/logging/fixes";
+import { LOGGED_CREDENTIAL_RULE } from "../logging";
 import { LineIndex } from "../engine/text";
 import type { Finding } from "../engine/types";
 import { envNameFor } from "../convert";
@@ -49,7 +51,28 @@ export async function codeActions(doc: TextDocument, params: CodeActionParams, d
   for (const diagnostic of ours) {
     const finding = findingForDiagnostic(doc, analysis, diagnostic);
     if (!finding) continue;
-    if (finding.ruleId !== "logged-credential") {
+    if (finding.ruleId === LOGGED_CREDENTIAL_RULE) {
+      const target = finding as LoggingFixTarget;
+      const redact = redactInLog(target, text, doc.languageId, analysis.relativePath);
+      if (redact) {
+        actions.push({
+          title: "Redact in log",
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: toTextEdits(doc, redact) } },
+        });
+      }
+      const presence = logPresenceOnly(target, text, doc.languageId, analysis.relativePath);
+      if (presence) {
+        actions.push({
+          title: "Log presence only",
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [doc.uri]: toTextEdits(doc, presence) } },
+        });
+      }
+    } else {
       const name = envNameFor(finding, analysis.config.customRules);
       const family = languageFamily(doc.languageId, analysis.relativePath);
       const isEnvFile = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/.test(analysis.relativePath);

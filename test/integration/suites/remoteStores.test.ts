@@ -338,6 +338,29 @@ suite("remote stores: Vault and AWS Secrets Manager in the explorer", () => {
     values.push(after.password);
     assert.equal(after.username, before.username, "the other keys are kept");
     assert.deepEqual(JSON.parse(aws.valueOf(secretName, "AWSPREVIOUS") ?? "{}"), before, "the whole previous JSON is AWSPREVIOUS");
+
+    // Copied into a flat store (.env of development), a key is stored under its own name.
+    await script([
+      { id: "copy.targetEnvironment", answer: "development" },
+      { id: "copy.targetStore", answer: ".env" },
+      { id: "copy.confirm", answer: true },
+    ]);
+    await vscode.commands.executeCommand("hush.secrets.copyToEnvironment", { environment: "production", storeId: "aws", name: "db/credentials#username" });
+    assert.deepEqual(await stopScript(), []);
+    const dotenv = fs.readFileSync(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? "", ".env"), "utf8");
+    assert.ok(dotenv.split("\n").includes(`username=${username}`), "the key's value is in .env under the key's name");
+
+    // Run with Secrets: the keys are variables of their own (what the inserted reference reads), beside the whole secret.
+    await script([{ id: "run.confirm", answer: true }]);
+    await vscode.commands.executeCommand("hush.runWithSecrets", "production");
+    assert.deepEqual(await stopScript(), []);
+    const terminal = vscode.window.terminals.find((candidate) => candidate.name === "Hush: production");
+    assert.ok(terminal, "terminal opened");
+    const env = (terminal.creationOptions as vscode.TerminalOptions).env ?? {};
+    assert.equal(env["password"], after.password);
+    assert.equal(env["username"], username);
+    assert.deepEqual(JSON.parse(env["db/credentials"] ?? "{}"), after, "the whole secret under its own name");
+    terminal.dispose();
   });
 
   test("Vault folders and secrets are collapsible nodes, listed only when expanded", async function () {

@@ -459,47 +459,54 @@ class Analysis {
     const found: { node: SyntaxNode; match: SinkMatch }[] = [];
     const visited = new Set<string>();
     const callTypes = CALL_TYPES[this.lang];
-    const candidate = SINK_WORDS[this.lang];
-    candidate.lastIndex = rangeStart;
-    for (let hit = candidate.exec(this.text); hit !== null && hit.index < rangeEnd; hit = candidate.exec(this.text)) {
-      const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
-      const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
-      if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
-      let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
-      for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
-        if (this.lang === "php") {
-          const statementArgs = statementSinkArgs(node);
-          if (statementArgs !== undefined) {
-            if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
-              visited.add(`${node.startIndex}:${node.endIndex}`);
-              const name = nodeText(this.text, node).split(/[\s(]/)[0] ?? "echo";
-              found.push({ node, match: { args: statementArgs.map((argument) => ({ node: argument })), extra: [], name, console: false } });
+    const patterns = [SINK_WORDS[this.lang]];
+    if (this.lang === "javascript" && this.text.includes(".apply(")) {
+      this.isDebugLogger("");
+      const names = [...(this.forwarders ?? [])].map(escapeRegExp);
+      if (names.length > 0) patterns.push(new RegExp(`\\b(${names.join("|")})\\s*\\(`, "g"));
+    }
+    for (const candidate of patterns) {
+      candidate.lastIndex = rangeStart;
+      for (let hit = candidate.exec(this.text); hit !== null && hit.index < rangeEnd; hit = candidate.exec(this.text)) {
+        const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
+        const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
+        if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
+        let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
+        for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
+          if (this.lang === "php") {
+            const statementArgs = statementSinkArgs(node);
+            if (statementArgs !== undefined) {
+              if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
+                visited.add(`${node.startIndex}:${node.endIndex}`);
+                const name = nodeText(this.text, node).split(/[\s(]/)[0] ?? "echo";
+                found.push({ node, match: { args: statementArgs.map((argument) => ({ node: argument })), extra: [], name, console: false } });
+              }
+              break;
             }
+          }
+          if (this.lang === "ruby" && (node.type === "binary" || node.type === "assignment")) {
+            const rubySink = this.rubyOperatorSink(node);
+            if (rubySink !== undefined) {
+              if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
+                visited.add(`${node.startIndex}:${node.endIndex}`);
+                found.push({ node, match: rubySink });
+              }
+              break;
+            }
+          }
+          if (!callTypes.has(node.type)) continue;
+          const parts = this.call(node);
+          if (parts === undefined) continue;
+          // The hit must lie in the callee or receiver, not inside an argument of this call.
+          const calleeEnd = Math.min(parts.args[0]?.node.startIndex ?? node.endIndex, parts.block?.startIndex ?? node.endIndex);
+          if (start >= calleeEnd) break;
+          if (visited.has(`${node.startIndex}:${node.endIndex}`)) continue;
+          visited.add(`${node.startIndex}:${node.endIndex}`);
+          const match = sinkFor(this.lang, this.text, parts, (name) => this.isDebugLogger(name), (name) => this.isLoggerVariable(name));
+          if (match !== undefined) {
+            found.push({ node, match });
             break;
           }
-        }
-        if (this.lang === "ruby" && (node.type === "binary" || node.type === "assignment")) {
-          const rubySink = this.rubyOperatorSink(node);
-          if (rubySink !== undefined) {
-            if (!visited.has(`${node.startIndex}:${node.endIndex}`)) {
-              visited.add(`${node.startIndex}:${node.endIndex}`);
-              found.push({ node, match: rubySink });
-            }
-            break;
-          }
-        }
-        if (!callTypes.has(node.type)) continue;
-        const parts = this.call(node);
-        if (parts === undefined) continue;
-        // The hit must lie in the callee or receiver, not inside an argument of this call.
-        const calleeEnd = Math.min(parts.args[0]?.node.startIndex ?? node.endIndex, parts.block?.startIndex ?? node.endIndex);
-        if (start >= calleeEnd) break;
-        if (visited.has(`${node.startIndex}:${node.endIndex}`)) continue;
-        visited.add(`${node.startIndex}:${node.endIndex}`);
-        const match = sinkFor(this.lang, this.text, parts, (name) => this.isDebugLogger(name), (name) => this.isLoggerVariable(name));
-        if (match !== undefined) {
-          found.push({ node, match });
-          break;
         }
       }
     }
@@ -527,7 +534,16 @@ class Analysis {
     return undefined;
   }
 
+  private forwarders: Set<string> | undefined;
+
   private isDebugLogger(name: string): boolean {
+    // Functions that hand their own arguments to the console: `function f() { console.log.apply(this, arguments) }`.
+    if (this.text.includes(".apply(")) {
+      this.noteDependency(`c:${name}`);
+      this.forwarders ??= new Set([...this.text.matchAll(/function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{[^{}]*\bconsole\.\w+\.apply\(\s*[\w$]+\s*,\s*arguments\s*\)/g)].map((hit) => hit[1]!));
+      if (this.forwarders.has(name)) return true;
+    }
+    if (!/^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(name)) return false;
     this.noteDependency(`b:${name}`);
     if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
     const declaration = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*([^;\\n]*)`).exec(this.text);

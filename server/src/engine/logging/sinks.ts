@@ -61,7 +61,7 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       }
       if ((receiver === "process.stdout" || receiver === "process.stderr") && method === "write") return match(call, qualified, all(call).slice(0, 1));
       if (LEVELS.has(lower) && lower !== "new" && lower !== "add" && isLogger()) return match(call, qualified, all(call));
-      if (call.receiver === null && /^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(method) && debugBindings(method)) {
+      if (call.receiver === null && (/^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(method) || /^[A-Za-z_$][\w$]*$/.test(method)) && debugBindings(method)) {
         return match(call, method, all(call));
       }
       return undefined;

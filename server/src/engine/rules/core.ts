@@ -31,7 +31,7 @@ export const coreRules: RuleSpec[] = [
   },
   {
     id: "pkcs12-file",
-    title: "PKCS#12 keystore file (holds a private key)",
+    title: "PKCS#12 keystore with no real password (holds a private key)",
     provider: "PKCS#12",
     keywords: [],
     secret: /(?!)/,
@@ -40,7 +40,7 @@ export const coreRules: RuleSpec[] = [
     envName: "KEYSTORE_PASSWORD",
     doc: {
       summary:
-        "A .p12/.pfx keystore committed to the repository: it bundles a private key (often with a weak or empty password) and its certificate chain. Reported on the file name alone, since the content is binary.",
+        "A .p12/.pfx keystore that opens with no password, an empty one, or `notasecret` (the password Google Cloud gives every service-account .p12 key) and holds a private key (a keystore with no integrity MAC counts when its key decrypts with one of them): anyone with the repository can read the key. The file is selected by name and judged by its content (CLI, pre-commit and workspace scan). A keystore none of those passwords opens is still reported, at info (\"Committed PKCS#12 keystore\", password-protected): the key is encrypted, but its password usually lives next to it. Nothing is reported for a certificate-only trust store, an empty file, or content that is not PKCS#12 (random, truncated); files larger than 1 MB or asking for more than 100,000 key-derivation iterations are listed as skipped, not opened.",
       rotate: "Revoke the certificate, issue a new key pair, and keep the keystore in a secret store or CI secret file instead of the repository.",
     },
   },
