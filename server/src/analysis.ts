@@ -75,7 +75,9 @@ export class Analyzer {
     forgetLoggingDocument(uri);
   }
 
+  /** Settings or project files changed: every document is analysed afresh, logging caches included. */
   clear(): void {
+    for (const uri of this.cache.keys()) forgetLoggingDocument(uri);
     this.cache.clear();
   }
 }

@@ -18,9 +18,15 @@ export const DEFAULT_LOGGING: LoggingSettings = { enable: true, includePii: fals
 
 /** Larger texts (bundles, generated code) are left to the secret rules: nobody fixes logging there. */
 const MAX_LOGGING_CHARS = 1_000_000;
+/**
+ * Third-party and generated code: dependencies, vendored copies, build output, minified files and type
+ * declarations. Its logging is not the user's to fix (the sources that produced build output are scanned
+ * themselves); hardcoded secrets there are still reported by the secret rules.
+ */
+const NOT_USER_CODE = /(?:^|\/)(?:node_modules|vendor|third_party|bower_components|dist|dist-[\w-]+|build|out|target|\.next|\.nuxt|coverage)\/|\.min\.[cm]?js$|\.bundle\.[cm]?js$|\.d\.[cm]?ts$/;
 // Cheap gates before parsing: a logging call and a name worth logging about must both appear somewhere.
 const SINK_HINT = /log|print|console|puts|echo|trace|debug|warn|dump|fmt\.|error_log|serilog|monolog/i;
-const SOURCE_HINT = /pass|pwd|secret|token|key|cred|auth|cookie|session|environ|process\.env|getenv|header|body|ENV\[/i;
+const SOURCE_HINT = /passw|passphrase|pwd|secret|token|api_?key|apikey|private_?key|credential|creds|auth|cookie|session|environ|process\.env|getenv|headers|\.body\b|ENV\[/i;
 
 export interface DocumentScan {
   /** Path key for the parse cache (absolute path or URI), stable across versions of one document. */
@@ -33,7 +39,7 @@ export interface DocumentScan {
 export async function scanDocument(text: string, options: ScanOptions, doc: DocumentScan): Promise<ScanResult> {
   const result = scanText(text, options);
   if (result.skipped || !doc.logging.enable || options.rules?.[LOGGED_CREDENTIAL_RULE] === "off") return result;
-  if (text.length > MAX_LOGGING_CHARS || loggingLanguageFor(doc.languageId, options.path) === undefined) return result;
+  if (text.length > MAX_LOGGING_CHARS || NOT_USER_CODE.test(options.path) || loggingLanguageFor(doc.languageId, options.path) === undefined) return result;
   if (!SINK_HINT.test(text) || !SOURCE_HINT.test(text)) return result;
   let logged: Finding[];
   try {

@@ -4,6 +4,7 @@
 // (MAC check, PBE, PBKDF2) refuses absurd iteration counts before it starts, so a crafted file cannot hang a scan.
 import fs from "node:fs";
 import forge from "node-forge";
+import { fingerprint } from "./engine/hash";
 import type { Finding, Severity } from "./engine/types";
 
 export const PKCS12_RULE_ID = "pkcs12-file";
@@ -108,7 +109,7 @@ export function classifyPkcs12(bytes: Uint8Array): KeystoreVerdict {
       if (e instanceof IterationLimitError) return { kind: "unchecked", reason: e.message };
       const message = e instanceof Error ? e.message : "";
       if (/MAC could not be verified|wrong password|Invalid password|decrypt/i.test(message)) wellFormed = true;
-      else if (/unsupported|not supported|Unsupported/.test(message)) return { kind: "unchecked", reason: "uses an algorithm Hush cannot read" };
+      else if (/unsupported|not supported/i.test(message)) return { kind: "unchecked", reason: "uses an algorithm Hush cannot read" };
       continue;
     }
     return holdsPrivateKey(p12) ? { kind: "unprotected" } : { kind: "no-private-key" };
@@ -153,13 +154,16 @@ export interface KeystoreOutcome<F extends Finding> {
  * at "info" at most (a committed private key is worth knowing about, but it is encrypted). Trust store: nothing.
  * Not PKCS#12: nothing, and the file is scanned as text. Unchecked: nothing, reported as skipped.
  */
-export function keystoreOutcome<F extends Finding>(byName: F[], verdict: KeystoreVerdict): KeystoreOutcome<F> {
+export function keystoreOutcome<F extends Finding>(byName: F[], verdict: KeystoreVerdict, file: { path: string; baseline?: Set<string> }): KeystoreOutcome<F> {
   const others = byName.filter((f) => f.ruleId !== PKCS12_RULE_ID);
   const keystore = byName.filter((f) => f.ruleId === PKCS12_RULE_ID);
   switch (verdict.kind) {
     case "unprotected":
       return { findings: byName, scanAsText: false };
-    case "protected":
+    case "protected": {
+      // Its own fingerprint: accepting the protected keystore must not also hide it once someone drops the password.
+      const print = fingerprint(PKCS12_RULE_ID, `password-protected:${file.path}`, file.path);
+      if (file.baseline?.has(print)) return { findings: others, scanAsText: false };
       return {
         findings: [
           ...others,
@@ -168,10 +172,12 @@ export function keystoreOutcome<F extends Finding>(byName: F[], verdict: Keystor
             title: PROTECTED_KEYSTORE_TITLE,
             severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK.info ? f.severity : ("info" as const),
             downranked: "password-protected",
+            fingerprint: print,
           })),
         ],
         scanAsText: false,
       };
+    }
     case "no-private-key":
       return { findings: others, scanAsText: false };
     case "not-a-keystore":

@@ -32,7 +32,7 @@ export interface ProjectConfig {
   maxFileSizeMB?: number;
   baselinePath?: string;
   /** Logged-credential policy knobs (`logging` in .hush.json; the editor reads hush.logging.*). */
-  logging?: { includePii?: boolean; browserConsole?: boolean; testGuards?: boolean };
+  logging?: { enable?: boolean; includePii?: boolean; browserConsole?: boolean; testGuards?: boolean };
   /** Problems found while reading the file (shown to the user; never fatal). */
   problems: string[];
 }
@@ -122,6 +122,7 @@ export function loadProjectConfig(root: string, explicitFile?: string): ProjectC
   if (raw.logging && typeof raw.logging === "object") {
     const l = raw.logging as Record<string, unknown>;
     config.logging = {
+      ...(typeof l.enable === "boolean" ? { enable: l.enable } : {}),
       ...(typeof l.includePii === "boolean" ? { includePii: l.includePii } : {}),
       ...(typeof l.browserConsole === "boolean" ? { browserConsole: l.browserConsole } : {}),
       ...(typeof l.testGuards === "boolean" ? { testGuards: l.testGuards } : {}),

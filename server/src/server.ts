@@ -198,7 +198,7 @@ connection.onRequest(Methods.scanWorkspace, async (_params: unknown, token): Pro
       const byName = fileNameFindings(options);
       if (byName.length > 0) {
         // Keystores are binary: judged by their bytes (see keystores.ts), reported at the top of the file.
-        const outcome = keystoreOutcome(byName, classifyPkcs12File(file));
+        const outcome = keystoreOutcome(byName, classifyPkcs12File(file), { path: rel, baseline });
         if (!outcome.scanAsText) {
           if (outcome.skipped) result.skipped++;
           else result.scanned++;

@@ -56,12 +56,12 @@ describe("hush scan: PKCS#12 keystores", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "hush-p12-"));
     const { key, cert } = selfSigned();
     const write = (name: string, bytes: Buffer | string) => fs.writeFileSync(path.join(dir, name), bytes);
-    const p12 = (password: string | null, options: forge.pkcs12.Pkcs12ToAsn1Options = {}) =>
-      forge.pkcs12.toPkcs12Asn1(key, cert, password as string, { algorithm: "3des", ...options });
+    const p12 = (password: string | null, options: Parameters<typeof forge.pkcs12.toPkcs12Asn1>[3] = {}) =>
+      forge.pkcs12.toPkcs12Asn1(key, cert, password, { algorithm: "3des", ...options });
     unprotected = der(p12(null));
     write("no-password.p12", unprotected);
     write("empty-password.pfx", der(p12("")));
-    write("service-account.p12", der(p12("notasecret")));
+    write("service-account.p12", der(p12("notasecret", { algorithm: "aes256" }))); // PBES2, as OpenSSL 3 writes
     write("strong.p12", der(p12(strongPassword)));
     write("truststore.p12", der(forge.pkcs12.toPkcs12Asn1(null, cert, null)));
     write("no-mac.p12", der(p12("notasecret", { useMac: false })));
@@ -119,6 +119,20 @@ describe("hush scan: PKCS#12 keystores", () => {
     assert.equal(r.code, 0, r.err);
     assert.equal((JSON.parse(r.out) as ScanJson).skipped.length, 2);
     assert.ok(ms < 5000, `took ${Math.round(ms)} ms`);
+  });
+
+  it("accepting a protected keystore in the baseline does not hide it once its password is dropped", () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), "hush-p12-baseline-"));
+    try {
+      fs.copyFileSync(path.join(dir, "strong.p12"), path.join(repo, "client.p12"));
+      assert.equal(hush(repo, "scan", "--update-baseline").code, 0);
+      assert.deepEqual((JSON.parse(hush(repo, "scan", "--format", "json").out) as ScanJson).findings, []);
+      fs.copyFileSync(path.join(dir, "no-password.p12"), path.join(repo, "client.p12"));
+      const after = JSON.parse(hush(repo, "scan", "--format", "json").out) as ScanJson;
+      assert.deepEqual(after.findings.map((f) => [f.path, f.severity, f.title]), [["client.p12", "error", UNPROTECTED]]);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it("the pre-commit scan (--staged) judges staged keystores by their bytes", () => {

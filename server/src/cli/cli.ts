@@ -22,6 +22,7 @@ Options:
   --update-baseline          add every current finding to the baseline, then exit 0
   --fail-on SEVERITY         lowest severity that fails the run: error|warning|info|hint (default: warning)
   --no-fail                  always exit 0 when the scan ran
+  --no-logging               skip the logged-credential analysis (secret rules only)
   --max-file-size MB         skip larger files (default 5)
   -h, --help                 this help`;
 
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
         "update-baseline": { type: "boolean", default: false },
         "fail-on": { type: "string", default: "warning" },
         "no-fail": { type: "boolean", default: false },
+        "no-logging": { type: "boolean", default: false },
         "max-file-size": { type: "string", default: "5" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -76,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
   const maxBytes = (config.maxFileSizeMB ?? maxMB) * 1048576;
 
   const started = performance.now();
+  if (o["no-logging"]) config.logging = { ...config.logging, enable: false };
   const options = { config, accepted, maxBytes };
   let results: FileResult[];
   if (o.staged) {

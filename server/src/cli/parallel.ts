@@ -71,7 +71,7 @@ export function flaggedByName(rel: string, options: ScanJobOptions): boolean {
   return nameFindings(rel, options).length > 0;
 }
 
-/** Name-flagged files (keystores) are judged by their bytes (keystores.ts); the rest are scanned as text. */
+/** Findings about the whole file (keystores) sit at its first character. */
 function atTopOfFile(rel: string, findings: Finding[]): FileFinding[] {
   return findings.map((f) => ({ ...f, path: rel, line: 1, column: 1, endLine: 1, endColumn: 1 }));
 }
@@ -84,7 +84,7 @@ function atTopOfFile(rel: string, findings: Finding[]): FileFinding[] {
 function byNameOutcome(rel: string, options: ScanJobOptions, bytes: () => ReturnType<typeof classifyPkcs12>): FileResult | undefined {
   const byName = fileNameFindings(scanOptionsFor(options.config, rel, { baseline: options.accepted }));
   if (byName.length === 0) return undefined;
-  const outcome = keystoreOutcome(byName, bytes());
+  const outcome = keystoreOutcome(byName, bytes(), { path: rel, baseline: options.accepted });
   if (outcome.scanAsText) return undefined;
   return { rel, bytes: 0, findings: atTopOfFile(rel, outcome.findings), skipped: outcome.skipped };
 }

@@ -1,5 +1,5 @@
 // The engine's entry point: text + options in, findings out. Pure: no I/O, no clocks, no globals mutated.
-import { extractCandidates, extractCandidatesAt, type Candidate } from "./candidates";
+import { extractCandidatesAt, type Candidate } from "./candidates";
 import { shannonEntropy } from "./entropy";
 import { fileContext, type FileContext } from "./filekind";
 import { isDummyCredential, isPlaceholder, isReference } from "./filters";
@@ -7,6 +7,7 @@ import { classifyName, isGenericSecretValue } from "./generic";
 import { fingerprint } from "./hash";
 import { mask } from "./mask";
 import { builtinRules, GENERIC_RULE_IDS } from "./rules/index";
+import { KeywordMatcher } from "./keywords";
 import { isCommentOnlyLine, isSuppressed } from "./suppress";
 import { structuredHits } from "./structured/index";
 import { LineIndex } from "./text";
@@ -18,6 +19,8 @@ export const HARD_SIZE_LIMIT = 64 * 1024 * 1024;
 
 interface CompiledRule {
   spec: RuleSpec;
+  /** The spec's keywords, lowercased once. */
+  keywords: string[];
   /**
    * Searched only around its keywords' occurrences: patterns that do not begin with a literal would otherwise be
    * tried at every position of the text (V8 has no required-substring optimisation).
@@ -36,10 +39,12 @@ function compile(spec: RuleSpec, priority: number): CompiledRule {
   let c = compiled.get(spec);
   if (!c) {
     const flags = spec.secret.flags.includes("i") ? "i" : "";
+    const keywords = spec.keywords.map((k) => k.toLowerCase());
     c = spec.context
-      ? { spec, whole: new RegExp(`^(?:${spec.secret.source})$`, flags), priority }
+      ? { spec, keywords, whole: new RegExp(`^(?:${spec.secret.source})$`, flags), priority }
       : {
           spec,
+          keywords,
           search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
           priority,
           windowed: spec.keywords.length > 0 && !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source),
@@ -77,18 +82,18 @@ export function allRules(options: Pick<ScanOptions, "customRules">): RuleSpec[] 
 }
 
 /**
- * Everything about a rule set that does not depend on the text, built once: compiled rules, one regex matching
- * every keyword (so a single pass over the text tells which rules can fire and where names worth a look are),
- * and which keywords contain which (an occurrence of "secret_access" is also one of "secret").
+ * Everything about a rule set that does not depend on the text, built once: compiled rules, one automaton
+ * matching every keyword (so a single pass over the text tells which rules can fire, where names worth a look are
+ * and where windowed rules must be tried), and what each keyword is for.
  */
 interface RuleIndex {
   rules: CompiledRule[];
-  keywordPattern: RegExp;
-  implied: Map<string, string[]>;
-  /** Keywords that may occur in a name a context or generic rule looks at. */
-  nameKeywords: Set<string>;
-  /** Keywords of windowed rules, whose positions are kept. */
-  windowKeywords: Set<string>;
+  keywords: string[];
+  matcher: KeywordMatcher;
+  /** Per keyword index: may occur in a name a context or generic rule looks at. */
+  isNameKeyword: boolean[];
+  /** Per keyword index: a windowed rule needs its positions. */
+  isWindowKeyword: boolean[];
 }
 
 let builtinIndex: RuleIndex | undefined;
@@ -101,12 +106,15 @@ function ruleIndex(options: ScanOptions): RuleIndex {
   const specs = allRules(options);
   const rules = specs.map((spec, i) => compile(spec, i));
   const keywords = [...new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())))].filter(Boolean);
-  keywords.sort((a, b) => b.length - a.length);
-  const escaped = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  const implied = new Map(keywords.map((k) => [k, keywords.filter((o) => o !== k && k.includes(o))]));
   const nameKeywords = new Set(specs.filter((s) => s.context || GENERIC_RULE_IDS.has(s.id)).flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
   const windowKeywords = new Set(rules.filter((r) => r.windowed).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())));
-  const index: RuleIndex = { rules, keywordPattern: new RegExp(escaped.join("|") || "(?!)", "g"), implied, nameKeywords, windowKeywords };
+  const index: RuleIndex = {
+    rules,
+    keywords,
+    matcher: new KeywordMatcher(keywords),
+    isNameKeyword: keywords.map((k) => nameKeywords.has(k)),
+    isWindowKeyword: keywords.map((k) => windowKeywords.has(k)),
+  };
   if (custom) customIndexes.set(custom, index);
   else builtinIndex = index;
   return index;
@@ -139,36 +147,32 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   if (looksBinary(text)) return { findings: [], skipped: "binary content" };
   const file = fileContext(options.path, options.languageId);
   const index = ruleIndex(options);
-  const lower = text.toLowerCase();
-  // One pass finds every keyword occurrence. Positions are only usable as text offsets when lowercasing kept the
-  // length (it does except for a few characters such as "İ"); otherwise candidates come from a full pass.
-  const aligned = lower.length === text.length;
-  const seen = new Set<string>();
+  let lower: string | undefined;
+  const lowercase = (): string => (lower ??= text.toLowerCase()); // for the structured handlers' gates, on demand
+  // One pass over the text itself (not a lowercased copy, whose offsets can differ) finds every keyword
+  // occurrence, overlapping ones included ("secret_access" and "access").
+  const seenIndex = new Uint8Array(index.keywords.length);
   const nameAnchors: number[] = [];
   const positions = new Map<string, number[]>();
-  const re = index.keywordPattern;
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const k = m[0];
-    let isName = index.nameKeywords.has(k);
-    if (!seen.has(k)) {
-      seen.add(k);
-      for (const inner of index.implied.get(k) ?? []) seen.add(inner);
+  index.matcher.scan(text, (k, start) => {
+    seenIndex[k] = 1;
+    if (index.isNameKeyword[k]) nameAnchors.push(start);
+    if (index.isWindowKeyword[k]) {
+      const word = index.keywords[k] as string;
+      const list = positions.get(word);
+      if (list) list.push(start);
+      else positions.set(word, [start]);
     }
-    if (!isName) isName = (index.implied.get(k) ?? []).some((inner) => index.nameKeywords.has(inner));
-    if (isName) nameAnchors.push(m.index);
-    for (const w of [k, ...(index.implied.get(k) ?? [])]) {
-      if (!index.windowKeywords.has(w)) continue;
-      const list = positions.get(w);
-      if (list) list.push(m.index);
-      else positions.set(w, [m.index]);
-    }
-    re.lastIndex = m.index + 1; // overlapping keywords ("secret_access" and "access") all count
-  }
+  });
+  const seen = new Set<string>();
+  seenIndex.forEach((v, k) => {
+    if (v) seen.add(index.keywords[k] as string);
+  });
+  nameAnchors.sort((a, b) => a - b);
 
   // Rules turned off still run: their matches claim the text so a broader rule (generic) does not report the same
   // value under another name; they are dropped after overlaps are resolved.
-  const active = index.rules.filter((r) => r.spec.keywords.length === 0 || r.spec.keywords.some((k) => seen.has(k.toLowerCase())));
+  const active = index.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => seen.has(k)));
 
   const hits: RawHit[] = [];
   const contextRules: CompiledRule[] = [];
@@ -176,7 +180,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   for (const rule of active) {
     if (GENERIC_RULE_IDS.has(rule.spec.id)) genericActive = !file.generated;
     else if (rule.whole) contextRules.push(rule);
-    else if (rule.windowed && aligned) collectWindowedHits(text, rule, positions, hits);
+    else if (rule.windowed && windowsAreCheaper(rule, positions, text.length)) collectWindowedHits(text, rule, positions, hits);
     // `(?!)` marks a rule that never matches text (file-name rules); searching for it would still walk the text.
     else if (rule.search && rule.spec.secret.source !== "(?!)") collectTokenHits(text, rule, hits);
   }
@@ -184,7 +188,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   if (contextRules.length > 0 || genericActive) {
     const password = active.find((r) => r.spec.id === "hardcoded-password");
     const generic = active.find((r) => r.spec.id === "generic-secret");
-    const candidates = aligned ? extractCandidatesAt(text, nameAnchors) : extractCandidates(text);
+    const candidates = extractCandidatesAt(text, nameAnchors);
     for (const candidate of candidates) {
       if (candidate.value.length === 0) continue;
       const qualified = candidate.parent ? `${candidate.parent}.${candidate.name}` : undefined;
@@ -203,7 +207,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
-  if (!file.generated) collectStructuredHits(text, lower, options, index, hits, seen);
+  if (!file.generated) collectStructuredHits(text, lowercase, options, index, hits, seen);
 
   const findings: Finding[] = [];
   if (hits.length === 0) return { findings };
@@ -217,10 +221,10 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
 }
 
 /** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
-function collectStructuredHits(text: string, lower: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
+function collectStructuredHits(text: string, lowercase: () => string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
   const inner = (innerText: string, innerPath: string): Finding[] =>
     scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
-  const found = structuredHits(text, lower, options.path, inner, seen);
+  const found = structuredHits(text, lowercase, options.path, inner, seen);
   for (const v of found) {
     if (!v.veto) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -303,6 +307,13 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
       break;
     }
   }
+}
+
+/** Windows pay off while the keyword is rare; for a keyword everywhere ("|" in code) one linear pass is cheaper. */
+function windowsAreCheaper(rule: CompiledRule, positions: Map<string, number[]>, textLength: number): boolean {
+  let occurrences = 0;
+  for (const k of rule.keywords) occurrences += positions.get(k)?.length ?? 0;
+  return occurrences * WINDOW_BEFORE < textLength;
 }
 
 const windowedPatterns = new WeakMap<CompiledRule, RegExp>();

@@ -205,10 +205,11 @@ export function analyzeLoggingIncremental(
   return new Analysis(tree, text, lang, options).run(previous);
 }
 
-function optionsKey(options: LoggingOptions, text: string): string {
-  // Flagged literals matter by their text: the same set of flagged literals keeps cached units valid.
-  const literals = (options.secretLiterals ?? []).map((range) => text.slice(range.start, range.end)).sort().join("\u0000");
-  return `${options.includePii === true}|${options.browserConsole === true}|${options.testGuards === true}|${literals}`;
+function optionsKey(options: LoggingOptions): string {
+  // Flagged literals are not part of the key: a literal only becomes (or stops being) flagged through an edit of
+  // its own text, and edited units are always analysed afresh; bindings they change reach other units through
+  // their dependencies. Keying on them made every keystroke inside a secret a full re-analysis.
+  return `${options.includePii === true}|${options.browserConsole === true}|${options.testGuards === true}`;
 }
 
 function shiftSecret(secret: LoggedSecret, from: number, delta: number): LoggedSecret {
@@ -296,7 +297,7 @@ class Analysis {
 
   run(previous?: LoggingCache): { results: LoggedSecret[]; cache: LoggingCache; reusedUnits: number; analysedUnits: number } {
     const units = this.units();
-    const key = optionsKey(this.options, this.text);
+    const key = optionsKey(this.options);
     const reused = new Map<number, { deps: Set<string>; results: LoggedSecret[] }>();
     if (previous !== undefined && previous.lang === this.lang && previous.optionsKey === key && previous.browser === this.browser && previous.text !== this.text) {
       const before = previous.text;
