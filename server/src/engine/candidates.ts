@@ -130,6 +130,15 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
 }
 
+const KEY_VALUE_ATTRIBUTES_AT = /(["'])([^"'\n]{1,120})\1[ \t]{1,10}value[ \t]{0,4}=[ \t]{0,4}(["'])([^"'\n]{0,4000})\3/iy;
+
+function keyValueAttributeCandidate(m: RegExpExecArray): Candidate {
+  const value = m[4] ?? "";
+  const literalEnd = m.index + m[0].length;
+  const literalStart = literalEnd - value.length - 2;
+  return { name: m[2] ?? "", value, valueStart: literalStart + 1, valueEnd: literalEnd - 1, literalStart, literalEnd, quote: (m[3] as '"' | "'") ?? '"', operator: "=" };
+}
+
 const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
 const MAX_BLOCK_LINES = 30;
 
@@ -199,7 +208,12 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     }
     const c = m ? assignmentCandidate(m) : undefined;
     if (c && c.literalStart > anchor) out.push(c);
-    else if (!c) collectBlockChildren(text, at, tried, out);
+    else if (!c && /key[ \t]{0,4}=[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 10), at))) {
+      // .NET config / NuGet.config: <add key="ClearTextPassword" value="…" />
+      KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
+      const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
+      if (kv) out.push(keyValueAttributeCandidate(kv));
+    } else if (!c) collectBlockChildren(text, at, tried, out);
     if (text[start - 1] === "<") {
       XML_ELEMENT_AT.lastIndex = start - 1;
       const x = XML_ELEMENT_AT.exec(text);

@@ -9,7 +9,7 @@ const PLACEHOLDER_WORDS =
 const PLACEHOLDER_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:todo|fixme|tbd|fake|foo|foobar|xxx+|XXX+)(?![A-Za-z0-9])/i;
 
 const REFERENCE =
-  /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Z_]+%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If|vault|env|include|secret|unsafe|reference)(?![\w])|^\(\(|secretKeyRef|valueFrom/;
+  /^\$\{[^}]*\}|^\$\(|^\$[A-Z_][A-Z0-9_]*$|\{\{[^}]*\}\}|^%\([^)]*\)s|^%[A-Za-z_][A-Za-z0-9_]*%$|^#\{|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|env\(["']|^env:|^vault:|^op:\/\/|^keeper:\/\/|^arn:aws:secretsmanager|^secret:\/\/|^sm:\/\/|^azurekeyvault|^@Microsoft\.KeyVault|^ref\+|^\$\{\{\s*secrets\.|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If|vault|env|include|secret|unsafe|reference)(?![\w])|^\(\(|secretKeyRef|valueFrom/;
 
 /** Values everyone recognises as documentation examples (AWS's own AKIAIOSFODNN7EXAMPLE and kin). */
 const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
