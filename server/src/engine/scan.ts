@@ -147,8 +147,6 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   if (looksBinary(text)) return { findings: [], skipped: "binary content" };
   const file = fileContext(options.path, options.languageId);
   const index = ruleIndex(options);
-  let lower: string | undefined;
-  const lowercase = (): string => (lower ??= text.toLowerCase()); // for the structured handlers' gates, on demand
   // One pass over the text itself (not a lowercased copy, whose offsets can differ) finds every keyword
   // occurrence, overlapping ones included ("secret_access" and "access").
   const seenIndex = new Uint8Array(index.keywords.length);
@@ -207,7 +205,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
-  if (!file.generated) collectStructuredHits(text, lowercase, options, index, hits, seen);
+  if (!file.generated) collectStructuredHits(text, options, index, hits, seen);
 
   const findings: Finding[] = [];
   if (hits.length === 0) return { findings };
@@ -221,10 +219,10 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
 }
 
 /** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
-function collectStructuredHits(text: string, lowercase: () => string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
+function collectStructuredHits(text: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
   const inner = (innerText: string, innerPath: string): Finding[] =>
     scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
-  const found = structuredHits(text, lowercase, options.path, inner, seen);
+  const found = structuredHits(text, options.path, inner, seen);
   for (const v of found) {
     if (!v.veto) continue;
     for (let i = hits.length - 1; i >= 0; i--) {

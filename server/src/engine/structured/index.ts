@@ -27,20 +27,19 @@ export type InnerScan = (text: string, path: string) => Finding[];
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
  * walk the whole text again run only when a keyword says they can succeed.
  */
-/** `lowercase` is computed on first use: most files never need it. */
-export function structuredHits(text: string, lowercase: () => string, path: string, scanInner: InnerScan, seen: ReadonlySet<string>): StructuredHit[] {
+export function structuredHits(text: string, path: string, scanInner: InnerScan, seen: ReadonlySet<string>): StructuredHit[] {
   const base = (path.split("/").pop() ?? path).toLowerCase();
   const hits: StructuredHit[] = [];
   const mayHavePassword = seen.has("pass") || seen.has("pwd");
-  if (/\.ya?ml$/.test(base) && lowercase().includes("kind:") && /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/m.test(lowercase())) {
+  if (/\.ya?ml$/.test(base) && /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im.test(text)) {
     kubernetesSecrets(text, scanInner, hits);
   }
   if (base === ".npmrc" || base === "npmrc") npmrc(text, hits);
-  if (base === "config.json" || base.endsWith("dockercfg") || (seen.has("auth") && lowercase().includes('"auths"'))) dockerAuths(text, hits);
+  if (base === "config.json" || base.endsWith("dockercfg") || (seen.has("auth") && /"auths"/i.test(text))) dockerAuths(text, hits);
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
   if (mayHavePassword) connectionStringPasswords(text, hits);
-  if (/\.(?:tf|tfvars|hcl)$/.test(base) && lowercase().includes("variable")) terraformVariableDefaults(text, hits);
+  if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
   return hits;
 }
 
