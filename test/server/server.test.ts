@@ -235,3 +235,28 @@ describe("language server: logged credentials", () => {
     c.settings = {};
   });
 });
+
+describe("language server: hostile input", () => {
+  let c: TestClient;
+  before(async () => {
+    c = await TestClient.start();
+  });
+  after(async () => c.stop());
+
+  it("skips an oversized document with an information message, survives binary and regex bait, and keeps working", async () => {
+    const chunk = "var a=function(b){return b+1},c=[1,2,3].map(function(d){return d*2});";
+    c.open("huge.js", chunk.repeat(Math.ceil(6e6 / chunk.length)), "javascript"); // over the 5 MB default
+    assert.equal((await c.diagnostics("huge.js", false, 20000)).length, 0);
+    assert.ok(c.messages.some((m) => /huge\.js is larger than 5 MB; Hush skipped it/.test(m)));
+    c.open("bin.dat", String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => i % 32)), "plaintext");
+    assert.equal((await c.diagnostics("bin.dat")).length, 0);
+    const bait = ["A".repeat(200000), "password=" + "=".repeat(100000), "-----BEGIN RSA PRIVATE KEY-----" + "A".repeat(300000), "postgres://" + "a:".repeat(50000) + "@", '"' + '\\"'.repeat(100000)].join("\n");
+    const t0 = Date.now();
+    c.open("bait.txt", bait, "plaintext");
+    await c.diagnostics("bait.txt", false, 20000);
+    assert.ok(Date.now() - t0 < 10000, `regex bait answered in ${Date.now() - t0} ms`);
+    const secret = fake.stripe();
+    c.open("after.js", `const k = "${secret}";\n`, "javascript");
+    assert.deepEqual((await c.diagnostics("after.js")).map((d) => d.code), ["stripe-secret-key"]);
+  });
+});
