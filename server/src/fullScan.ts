@@ -1,5 +1,6 @@
 // One document, every detector: the secret rules (pure engine, synchronous) and the logged-credential analysis
 // (tree-sitter, asynchronous). The server and the CLI both call this, so editor and CI report the same findings.
+import { fileContext } from "./engine/filekind";
 import { loggingLanguageFor } from "./engine/logging/syntax";
 import { scanText } from "./engine/scan";
 import { isCommentOnlyLine, isSuppressed } from "./engine/suppress";
@@ -54,5 +55,13 @@ export async function scanDocument(text: string, options: ScanOptions, doc: Docu
     (f) => !options.baseline?.has(f.fingerprint) && !isSuppressed(lines, lines.position(f.start).line, LOGGED_CREDENTIAL_RULE, isCommentOnlyLine),
   );
   if (override) for (const f of kept) f.severity = override;
+  // Like every other finding: in test fixtures and example files it is down-ranked, not dropped.
+  const context = fileContext(options.path, doc.languageId);
+  if (context.downrank) {
+    for (const f of kept) {
+      f.severity = options.downrankedSeverity ?? "hint";
+      f.downranked = context.downrank;
+    }
+  }
   return { findings: [...result.findings, ...kept].sort((a, b) => a.start - b.start) };
 }

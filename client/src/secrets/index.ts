@@ -101,6 +101,7 @@ export function registerSecretsExplorer(context: vscode.ExtensionContext): void 
         } catch (error) {
           if (commands.isCancellation(error)) return undefined;
           // Unexpected errors: the type goes to the log, never a message that might quote a value.
+          // `id` is a command id such as "hush.insertSecret", not a secret. hush:ignore-next-line logged-credential
           log.warn(`${id} failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`);
           ui.error(`Hush: ${id} failed unexpectedly; see the "Hush Secrets" output.`);
           return undefined;

@@ -353,7 +353,7 @@ export const rulesAtoC: RuleSpec[] = [
     provider: "AWS",
     keywords: ["bedrock-api-key-"],
     // "bedrock-api-key-" + base64 of a presigned "bedrock.amazonaws.com/?Action=CallWithBearerToken…" URL.
-    secret: /bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{0,4000}={0,2}/,
+    secret: /bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,4000}={0,2}/,
     severity: "error",
     envName: "AWS_BEARER_TOKEN_BEDROCK",
     doc: {
@@ -715,7 +715,7 @@ export const rulesAtoC: RuleSpec[] = [
     // `curl … -u user:password` / `--user "user:password"`: the password (or a token given as "token:") is
     // captured; shell variables, templates and placeholders are left alone.
     secret:
-      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}? )?(?:-u|--user)(?: {1,4}|=)["']?(?<secret>[^\s'":$<>(]{0,100}(?:["']:["']?|:["']?)(?<check>[^\s'"$<>(\[][^\s'"<>]{3,127})|[^\s'":$<>(\[{]{12,100}:(?=["']?(?:[\s,;)}\]]|(?![^]))))/,
+      /curl (?:(?:[^\r\n\\]|\\[^\r\n]|\\\r?\n){0,600}? )?(?:-u|--user)(?: {1,4}|=)["']?(?<secret>[^\s'":$<>(]{0,100}(?:["']:["']?|:["']?)(?<check>[^\s'"$<>(\[`][^\s'"<>`]{3,127})|[^\s'":$<>(\[{]{12,100}:(?=["']?(?:[\s,;)}\]]|(?![^]))))/,
     minEntropy: 2.9,
     severity: "error",
     envName: "CURL_USER",
