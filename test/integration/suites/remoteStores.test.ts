@@ -13,6 +13,7 @@ import { FakeVaultServer } from "../../fakes/vaultServer";
 import { FakeSecretsManagerServer } from "../../fakes/secretsManagerServer";
 import { DEFAULT_SECRET_LENGTH } from "../../../client/src/secrets/generate";
 import { mask } from "../../../server/src/engine/mask";
+import type { TreeSnapshotItem } from "../../../client/src/secrets/index";
 import {
   activateHush,
   assertNoLeak,
@@ -28,15 +29,7 @@ import {
   type Planted,
 } from "../helpers";
 
-interface TreeItemSnapshot {
-  depth: number;
-  label: string;
-  description: string;
-  tooltip: string;
-  contextValue: string;
-  /** 0 leaf, 1 collapsed (children listed only on expansion), 2 expanded. */
-  collapsible: number;
-}
+type TreeItemSnapshot = TreeSnapshotItem;
 
 /** The items directly below the first item labelled `label` (that starts with it when `prefix`). */
 function childrenOf(tree: TreeItemSnapshot[], label: string, prefix = false): TreeItemSnapshot[] {

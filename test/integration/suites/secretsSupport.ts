@@ -23,15 +23,9 @@ export interface RecordedPrompt {
   answered: boolean;
 }
 
-export interface TreeSnapshotItem {
-  depth: number;
-  label: string;
-  description: string;
-  tooltip: string;
-  contextValue: string;
-  /** 0 leaf, 1 collapsed, 2 expanded. */
-  collapsible: number;
-}
+// The tree snapshot's shape is the extension's own test-state contract.
+import type { TreeSnapshotItem } from "../../../client/src/secrets/index";
+export type { TreeSnapshotItem };
 
 export interface SecretsState {
   auditLogPath: string;
