@@ -26,6 +26,11 @@ interface CompiledRule {
    * tried at every position of the text (V8 has no required-substring optimisation).
    */
   windowed?: boolean;
+  /**
+   * For patterns that begin with their keyword (`ghp_…`, `glpat-…`): a sticky regex tried exactly where the
+   * keyword occurs, instead of a search over the whole text.
+   */
+  anchored?: RegExp;
   /** Global search regex with token boundaries (token rules). */
   search?: RegExp;
   /** Whole-value regex (context rules). */
@@ -34,6 +39,18 @@ interface CompiledRule {
 }
 
 const compiled = new WeakMap<RuleSpec, CompiledRule>();
+
+const escapeLiteral = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => "\\" + c);
+
+/** Every keyword is the pattern's literal beginning, so every match starts at a keyword occurrence. */
+function startsWithEveryKeyword(spec: RuleSpec): boolean {
+  if (spec.keywords.length === 0 || spec.secret.flags.includes("i")) return false;
+  const source = spec.secret.source.toLowerCase();
+  return spec.keywords.every((k) => {
+    const lower = k.toLowerCase();
+    return source.startsWith(lower) || source.startsWith(escapeLiteral(lower));
+  });
+}
 
 function compile(spec: RuleSpec, priority: number): CompiledRule {
   let c = compiled.get(spec);
@@ -48,6 +65,9 @@ function compile(spec: RuleSpec, priority: number): CompiledRule {
           search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
           priority,
           windowed: spec.keywords.length > 0 && !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source),
+          anchored: startsWithEveryKeyword(spec)
+            ? new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "y" + flags)
+            : undefined,
         };
     compiled.set(spec, c);
   }
@@ -107,7 +127,7 @@ function ruleIndex(options: ScanOptions): RuleIndex {
   const rules = specs.map((spec, i) => compile(spec, i));
   const keywords = [...new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())))].filter(Boolean);
   const nameKeywords = new Set(specs.filter((s) => s.context || GENERIC_RULE_IDS.has(s.id)).flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
-  const windowKeywords = new Set(rules.filter((r) => r.windowed).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())));
+  const windowKeywords = new Set(rules.filter((r) => r.windowed || r.anchored).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())));
   const index: RuleIndex = {
     rules,
     keywords,
@@ -178,6 +198,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   for (const rule of active) {
     if (GENERIC_RULE_IDS.has(rule.spec.id)) genericActive = !file.generated;
     else if (rule.whole) contextRules.push(rule);
+    else if (rule.anchored) collectAnchoredHits(text, rule, rule.anchored, positions, hits);
     else if (rule.windowed && windowsAreCheaper(rule, positions, text.length)) collectWindowedHits(text, rule, positions, hits);
     // `(?!)` marks a rule that never matches text (file-name rules); searching for it would still walk the text.
     else if (rule.search && rule.spec.secret.source !== "(?!)") collectTokenHits(text, rule, hits);
@@ -276,9 +297,10 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
   const re = windowedPattern(rule);
   const occurrences = [...new Set(rule.spec.keywords.flatMap((k) => positions.get(k.toLowerCase()) ?? []))].sort((a, b) => a - b);
   let coveredUntil = -1;
+  const before = rule.spec.keywordOffset ?? WINDOW_BEFORE;
   for (const p of occurrences) {
     if (p < coveredUntil) continue;
-    const from = Math.max(0, p - WINDOW_BEFORE);
+    const from = Math.max(0, p - before);
     const window = text.slice(from, Math.min(text.length, p + WINDOW_AFTER));
     let at = 0;
     while (at <= p - from) {
@@ -307,11 +329,32 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
   }
 }
 
+/** Tries the rule's sticky pattern at each of its keywords' occurrences (the only places a match can start). */
+function collectAnchoredHits(text: string, rule: CompiledRule, sticky: RegExp, positions: Map<string, number[]>, hits: RawHit[]): void {
+  const occurrences = rule.keywords.length === 1 ? (positions.get(rule.keywords[0] as string) ?? []) : [...new Set(rule.keywords.flatMap((k) => positions.get(k) ?? []))].sort((a, b) => a - b);
+  let coveredUntil = -1;
+  for (const p of occurrences) {
+    if (p < coveredUntil) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    let start = p;
+    let end = p + m[0].length;
+    coveredUntil = end;
+    const secretGroup = m.groups?.secret;
+    if (secretGroup !== undefined) {
+      start = p + m[0].indexOf(secretGroup);
+      end = start + secretGroup.length;
+    }
+    hits.push({ rule, start, end, checked: m.groups?.check ?? text.slice(start, end), kind: "token" });
+  }
+}
+
 /** Windows pay off while the keyword is rare; for a keyword everywhere ("|" in code) one linear pass is cheaper. */
 function windowsAreCheaper(rule: CompiledRule, positions: Map<string, number[]>, textLength: number): boolean {
   let occurrences = 0;
   for (const k of rule.keywords) occurrences += positions.get(k)?.length ?? 0;
-  return occurrences * WINDOW_BEFORE < textLength;
+  return occurrences * (rule.spec.keywordOffset ?? WINDOW_BEFORE) < textLength;
 }
 
 const windowedPatterns = new WeakMap<CompiledRule, RegExp>();
@@ -319,7 +362,7 @@ function windowedPattern(rule: CompiledRule): RegExp {
   let re = windowedPatterns.get(rule);
   if (!re) {
     const flags = rule.spec.secret.flags.includes("i") ? "yi" : "y";
-    re = new RegExp(`[\\s\\S]{0,${WINDOW_BEFORE}}?(?<hushToken>(?<![A-Za-z0-9])(?:${rule.spec.secret.source})(?![A-Za-z0-9]))`, flags);
+    re = new RegExp(`[\\s\\S]{0,${rule.spec.keywordOffset ?? WINDOW_BEFORE}}?(?<hushToken>(?<![A-Za-z0-9])(?:${rule.spec.secret.source})(?![A-Za-z0-9]))`, flags);
     windowedPatterns.set(rule, re);
   }
   return re;

@@ -47,6 +47,11 @@ export interface RuleSpec {
    * keys). Such rules use `secret: /(?!)/`.
    */
   fileName?: RegExp;
+  /**
+   * For patterns that do not begin with their keyword: the most characters a match can start before a keyword
+   * occurrence (16 digits before "|" in a Facebook app token). Bounds the search window; default 256.
+   */
+  keywordOffset?: number;
   /** Offline validity check by name; see validators.ts. */
   validator?: ValidatorId;
   /** Default severity; users override per rule. */

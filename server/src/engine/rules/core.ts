@@ -49,6 +49,8 @@ export const coreRules: RuleSpec[] = [
     title: "Connection string with password",
     provider: "Databases and brokers",
     keywords: ["://"],
+    // The scheme ("jdbc:postgresql", "mongodb+srv") is at most this long before "://".
+    keywordOffset: 24,
     secret: new RegExp(
       `(?:jdbc:)?(?:${DB_SCHEMES})://[^\\s:/?#@'"\`]{1,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
       "i",
@@ -73,6 +75,8 @@ export const coreRules: RuleSpec[] = [
     title: "URL with embedded credentials",
     provider: "HTTP / FTP basic auth",
     keywords: ["://"],
+    // The scheme ("jdbc:postgresql", "mongodb+srv") is at most this long before "://".
+    keywordOffset: 24,
     secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{4,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
     severity: "error",
     envName: "SERVICE_URL",

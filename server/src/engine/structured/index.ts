@@ -208,8 +208,13 @@ function netrc(text: string, hits: StructuredHit[]): void {
  * as `password = strict;` in code is left to the generic rule.
  */
 function connectionStringPasswords(text: string, hits: StructuredHit[]): void {
-  const re = /(?<![\w.-])(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/gi;
+  // No lookbehind at the front: V8 can then skip ahead to a "p"; the boundary is checked by hand below.
+  const re = /(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (/[\w.-]/.test(text[m.index - 1] ?? "")) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const value = m[2] ?? "";
     const key = m[1] ?? "password";
     const end = m.index + m[0].length;

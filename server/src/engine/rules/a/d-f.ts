@@ -330,6 +330,7 @@ export const rulesDtoF: RuleSpec[] = [
     keywords: ["|", "%7c"],
     // "{app-id}|{app-secret or signature}": a 15-16 digit app ID, "|" (or %7C), 27-43 URL-safe characters.
     secret: /\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,43}/,
+    keywordOffset: 16,
     minEntropy: 3.5,
     severity: "error",
     envName: "FACEBOOK_APP_ACCESS_TOKEN",
