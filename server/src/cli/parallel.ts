@@ -115,7 +115,8 @@ const BATCH = 32;
 const MIN_FILES_FOR_WORKERS = 200;
 
 export async function scanFiles(jobs: FileJob[], options: ScanJobOptions): Promise<FileResult[]> {
-  const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
+  // HUSH_THREADS overrides the thread count (benchmarking on shared machines).
+  const threads = Math.min(Number(process.env.HUSH_THREADS) || (os.availableParallelism?.() ?? os.cpus().length), 8);
   if (threads < 2 || jobs.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) return scanSequentially(jobs, options);
   const results: FileResult[] = [];
   let next = 0;
