@@ -93,12 +93,13 @@ async function main(argv: string[]): Promise<number> {
     }
   } else {
     const roots = parsed.positionals.length > 0 ? parsed.positionals : ["."];
-    const jobs: FileJob[] = [];
-    for (const root of roots) {
-      if (!fs.existsSync(root)) throw new UsageError(`no such file or folder: ${root}`);
-      for (const file of walkFiles(root, { exclude: config.exclude })) jobs.push({ abs: file, rel: path.relative(cwd, file) || path.basename(file) });
+    for (const root of roots) if (!fs.existsSync(root)) throw new UsageError(`no such file or folder: ${root}`);
+    function* jobs(): Generator<FileJob> {
+      for (const root of roots) {
+        for (const file of walkFiles(root, { exclude: config.exclude })) yield { abs: file, rel: path.relative(cwd, file) || path.basename(file) };
+      }
     }
-    results = await scanFiles(jobs, options);
+    results = await scanFiles(jobs(), options);
   }
   const findings: FileFinding[] = results.flatMap((r) => r.findings);
   const skipped = results.flatMap((r) => (r.skipped ? [{ path: r.rel, reason: r.skipped }] : []));

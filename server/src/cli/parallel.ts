@@ -114,25 +114,45 @@ async function scanSequentially(jobs: FileJob[], options: ScanJobOptions): Promi
 const BATCH = 32;
 const MIN_FILES_FOR_WORKERS = 200;
 
-export async function scanFiles(jobs: FileJob[], options: ScanJobOptions): Promise<FileResult[]> {
+/**
+ * Scans the jobs an iterator yields. The tree walk feeds the workers as it goes (the main thread walks while they
+ * scan), and only a job list long enough to pay for workers starts them.
+ */
+export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions): Promise<FileResult[]> {
   // HUSH_THREADS overrides the thread count (benchmarking on shared machines).
   const threads = Math.min(Number(process.env.HUSH_THREADS) || (os.availableParallelism?.() ?? os.cpus().length), 8);
-  if (threads < 2 || jobs.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) return scanSequentially(jobs, options);
+  const source = jobs[Symbol.iterator]();
+  const head: FileJob[] = [];
+  for (let r = source.next(); !r.done; r = source.next()) {
+    head.push(r.value);
+    if (head.length >= MIN_FILES_FOR_WORKERS) break;
+  }
+  if (threads < 2 || head.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) {
+    for (let r = source.next(); !r.done; r = source.next()) head.push(r.value);
+    return scanSequentially(head, options);
+  }
+  const nextBatch = (): FileJob[] => {
+    const batch = head.splice(0, BATCH);
+    while (batch.length < BATCH) {
+      const r = source.next();
+      if (r.done) break;
+      batch.push(r.value);
+    }
+    return batch;
+  };
   const results: FileResult[] = [];
-  let next = 0;
   const script = process.argv[1];
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(script, { workerData: { hushScanWorker: true, options } });
         const feed = (): void => {
-          if (next >= jobs.length) {
+          const batch = nextBatch();
+          if (batch.length === 0) {
             void worker.terminate();
             resolve();
             return;
           }
-          const batch = jobs.slice(next, next + BATCH);
-          next += batch.length;
           worker.postMessage(batch);
         };
         worker.on("message", (batchResults: FileResult[]) => {
