@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { closeEditorsDiscardingChanges, newValue, run, sleep, startPrivateKeyring, state, waitUntil, type TreeSnapshotItem } from "./secretsSupport";
+import { closeEditorsDiscardingChanges, newValue, run, sleep, startPrivateKeyring, state, waitUntil, type TreeSnapshotItem, auditRecords } from "./secretsSupport";
 
 const EXTENSION_ID = "hush-dev.hush";
 
@@ -27,13 +27,6 @@ function subtree(tree: TreeSnapshotItem[], match: (item: TreeSnapshotItem) => bo
     below.push(item);
   }
   return below;
-}
-
-async function auditRecords(): Promise<Array<Record<string, string>>> {
-  const file = (await state()).auditLogPath;
-  await sleep(200); // appends are queued
-  if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, string>);
 }
 
 suite("secrets explorer in a multi-root workspace", () => {

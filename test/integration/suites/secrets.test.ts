@@ -15,8 +15,7 @@ import {
   state,
   treeLabels,
   waitUntil,
-  workspaceRoot,
-} from "./secretsSupport";
+  workspaceRoot, auditRecords } from "./secretsSupport";
 
 const EXTENSION_ID = "hush-dev.hush";
 const KEYCHAIN = { environment: "development", storeId: "keychain" };
@@ -33,13 +32,6 @@ async function setting(key: string, value: unknown): Promise<void> {
 async function openDocument(language: string, content = ""): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language, content });
   return vscode.window.showTextDocument(document);
-}
-
-async function auditRecords(): Promise<Array<Record<string, string>>> {
-  const file = (await state()).auditLogPath;
-  await sleep(200); // appends are queued
-  if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, string>);
 }
 
 suite("secrets explorer: OS keychain and .env files", () => {

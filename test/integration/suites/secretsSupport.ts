@@ -230,3 +230,11 @@ export async function saveFileDocuments(): Promise<void> {
     if (document.isDirty && document.uri.scheme === "file") await document.save();
   }
 }
+
+/** The audit log's lines as records (appends are queued, so wait a moment first). */
+export async function auditRecords(): Promise<Array<Record<string, string>>> {
+  const file = (await state()).auditLogPath;
+  await sleep(200);
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, string>);
+}
