@@ -52,7 +52,7 @@ export const coreRules: RuleSpec[] = [
     // The scheme ("jdbc:postgresql", "mongodb+srv") is at most this long before "://".
     keywordOffset: 24,
     secret: new RegExp(
-      `(?:jdbc:)?(?:${DB_SCHEMES})://[^\\s:/?#@'"\`]{1,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
+      `(?:jdbc:)?(?:${DB_SCHEMES})://[^\\s:/?#@'"\`]{0,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
       "i",
     ),
     validator: "connection-uri",
