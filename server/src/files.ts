@@ -26,15 +26,16 @@ export function* walkFiles(root: string, options: WalkOptions): Generator<string
     return;
   }
   if (!st.isDirectory()) return;
-  const base = ignore().add(options.exclude);
-  const stack: { dir: string; rules: { ig: Ignore; dir: string }[] }[] = [{ dir: absRoot, rules: [{ ig: base, dir: absRoot }] }];
+  // Only matchers that hold patterns are consulted: each check costs a path.relative and a match per entry.
+  const base = options.exclude.length > 0 ? [{ ig: ignore().add(options.exclude), dir: absRoot }] : [];
+  const stack: { dir: string; rules: { ig: Ignore; dir: string }[] }[] = [{ dir: absRoot, rules: base }];
   while (stack.length > 0) {
     const { dir, rules } = stack.pop() as (typeof stack)[number];
     let ownRules = rules;
     if (options.gitignore !== false) {
       try {
         const text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
-        ownRules = [...rules, { ig: ignore().add(text), dir }];
+        if (/^[ \t]*[^#\s]/m.test(text)) ownRules = [...rules, { ig: ignore().add(text), dir }];
       } catch {
         /* no .gitignore here */
       }
