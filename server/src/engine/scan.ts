@@ -264,19 +264,33 @@ function collectStructuredHits(text: string, options: ScanOptions, index: RuleIn
   }
 }
 
+/**
+ * A token rule's hit for `token` found at `start`: narrowed to the `secret` group when the pattern has one, with the
+ * `check` group (else the secret) as the part the filters look at.
+ */
+function tokenHit(text: string, rule: CompiledRule, start: number, token: string, groups: Record<string, string | undefined> | undefined): RawHit {
+  let s = start;
+  let e = start + token.length;
+  const secretGroup = groups?.secret;
+  if (secretGroup !== undefined) {
+    s = start + token.indexOf(secretGroup);
+    e = s + secretGroup.length;
+  }
+  return { rule, start: s, end: e, checked: groups?.check ?? text.slice(s, e), kind: "token" };
+}
+
+/** Where a rule's keywords occur, in order, each offset once. */
+function keywordOccurrences(rule: CompiledRule, positions: Map<string, number[]>): number[] {
+  if (rule.keywords.length === 1) return positions.get(rule.keywords[0] as string) ?? [];
+  return [...new Set(rule.keywords.flatMap((k) => positions.get(k) ?? []))].sort((a, b) => a - b);
+}
+
 function collectTokenHits(text: string, rule: CompiledRule, hits: RawHit[]): void {
   const re = rule.search;
   if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const secretGroup = m.groups?.secret;
-    if (secretGroup !== undefined) {
-      start = m.index + m[0].indexOf(secretGroup);
-      end = start + secretGroup.length;
-    }
-    hits.push({ rule, start, end, checked: m.groups?.check ?? text.slice(start, end), kind: "token" });
+    hits.push(tokenHit(text, rule, m.index, m[0], m.groups));
     if (m[0].length === 0) re.lastIndex++;
   }
 }
@@ -295,10 +309,9 @@ function isAlnum(c: number): boolean {
  */
 function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<string, number[]>, hits: RawHit[]): void {
   const re = windowedPattern(rule);
-  const occurrences = [...new Set(rule.spec.keywords.flatMap((k) => positions.get(k.toLowerCase()) ?? []))].sort((a, b) => a - b);
   let coveredUntil = -1;
   const before = rule.spec.keywordOffset ?? WINDOW_BEFORE;
-  for (const p of occurrences) {
+  for (const p of keywordOccurrences(rule, positions)) {
     if (p < coveredUntil) continue;
     const from = Math.max(0, p - before);
     const window = text.slice(from, Math.min(text.length, p + WINDOW_AFTER));
@@ -315,14 +328,7 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
         at = start - from + 1;
         continue;
       }
-      let s = start;
-      let e = end;
-      const secretGroup = m.groups?.secret;
-      if (secretGroup !== undefined) {
-        s = start + token.indexOf(secretGroup);
-        e = s + secretGroup.length;
-      }
-      hits.push({ rule, start: s, end: e, checked: m.groups?.check ?? text.slice(s, e), kind: "token" });
+      hits.push(tokenHit(text, rule, start, token, m.groups));
       coveredUntil = end;
       break;
     }
@@ -331,22 +337,14 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
 
 /** Tries the rule's sticky pattern at each of its keywords' occurrences (the only places a match can start). */
 function collectAnchoredHits(text: string, rule: CompiledRule, sticky: RegExp, positions: Map<string, number[]>, hits: RawHit[]): void {
-  const occurrences = rule.keywords.length === 1 ? (positions.get(rule.keywords[0] as string) ?? []) : [...new Set(rule.keywords.flatMap((k) => positions.get(k) ?? []))].sort((a, b) => a - b);
   let coveredUntil = -1;
-  for (const p of occurrences) {
+  for (const p of keywordOccurrences(rule, positions)) {
     if (p < coveredUntil) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;
-    let start = p;
-    let end = p + m[0].length;
-    coveredUntil = end;
-    const secretGroup = m.groups?.secret;
-    if (secretGroup !== undefined) {
-      start = p + m[0].indexOf(secretGroup);
-      end = start + secretGroup.length;
-    }
-    hits.push({ rule, start, end, checked: m.groups?.check ?? text.slice(start, end), kind: "token" });
+    coveredUntil = p + m[0].length;
+    hits.push(tokenHit(text, rule, p, m[0], m.groups));
   }
 }
 
