@@ -38,10 +38,11 @@ const VALUE = [
   // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
 ].join("|");
-const ASSIGNMENT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "g");
+// Sticky: tried exactly at a name's start (see extractCandidatesAt).
+const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
 // The value may sit on its own line between the tags.
-const XML_ELEMENT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/g;
-const CLI_FLAG = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/g;
+const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/y;
+const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/y;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const quotedName = m[1] ?? m[2];
@@ -53,13 +54,18 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const bare = m[8];
   const value = dq ?? sq ?? bt ?? bare ?? "";
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
-  const literalEnd = m.index + m[0].length;
-  const literalStart = literalEnd - value.length - (quote ? 2 : 0);
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
   if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) return undefined;
+  return literalEndingMatch(m, stripSigils(name), value, quote, operator);
+}
+
+/** A candidate whose literal (the value, in its quotes if any) is the end of the match. */
+function literalEndingMatch(m: RegExpExecArray, name: string, value: string, quote: Candidate["quote"], operator: string): Candidate {
+  const literalEnd = m.index + m[0].length;
+  const literalStart = literalEnd - value.length - (quote ? 2 : 0);
   return {
-    name: stripSigils(name),
+    name,
     value,
     valueStart: literalStart + (quote ? 1 : 0),
     valueEnd: literalEnd - (quote ? 1 : 0),
@@ -81,49 +87,9 @@ function xmlCandidate(m: RegExpExecArray): Candidate {
 function flagCandidate(m: RegExpExecArray): Candidate {
   const value = m[2] ?? m[3] ?? m[4] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
-  const literalEnd = m.index + m[0].length;
-  const literalStart = literalEnd - value.length - (quote ? 2 : 0);
-  return {
-    name: m[1] ?? "",
-    value,
-    valueStart: literalStart + (quote ? 1 : 0),
-    valueEnd: literalEnd - (quote ? 1 : 0),
-    literalStart,
-    literalEnd,
-    quote,
-    operator: "flag",
-  };
+  return literalEndingMatch(m, m[1] ?? "", value, quote, "flag");
 }
 
-/** Every candidate in the text: one linear pass per shape. */
-export function extractCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
-    const c = assignmentCandidate(m);
-    if (c) out.push(c);
-    // Rescan from the value: an assignment inside it (query strings, connection strings) or after a skipped
-    // argument list must not be lost.
-    const value = m[5] ?? m[6] ?? m[7] ?? m[8] ?? "";
-    const quoted = m[8] === undefined;
-    const literalStart = m.index + m[0].length - value.length - (quoted ? 2 : 0);
-    if (!c) ASSIGNMENT.lastIndex = Math.max(m.index + 1, literalStart);
-    else if (!quoted && value.length > 0) ASSIGNMENT.lastIndex = literalStart + 1;
-  }
-  if (text.includes("</")) {
-    XML_ELEMENT.lastIndex = 0;
-    for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) out.push(xmlCandidate(m));
-  }
-  if (text.includes("-")) {
-    CLI_FLAG.lastIndex = 0;
-    for (let m = CLI_FLAG.exec(text); m !== null; m = CLI_FLAG.exec(text)) out.push(flagCandidate(m));
-  }
-  return out;
-}
-
-const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
-const XML_ELEMENT_AT = new RegExp(XML_ELEMENT.source, "y");
-const CLI_FLAG_AT = new RegExp(CLI_FLAG.source, "y");
 
 function isNameChar(c: number): boolean {
   // [A-Za-z0-9_$.-]
@@ -133,10 +99,7 @@ function isNameChar(c: number): boolean {
 const KEY_VALUE_ATTRIBUTES_AT = /(["'])([^"'\n]{1,120})\1[ \t]{1,10}value[ \t]{0,4}=[ \t]{0,4}(["'])([^"'\n]{0,4000})\3/iy;
 
 function keyValueAttributeCandidate(m: RegExpExecArray): Candidate {
-  const value = m[4] ?? "";
-  const literalEnd = m.index + m[0].length;
-  const literalStart = literalEnd - value.length - 2;
-  return { name: m[2] ?? "", value, valueStart: literalStart + 1, valueEnd: literalEnd - 1, literalStart, literalEnd, quote: (m[3] as '"' | "'") ?? '"', operator: "=" };
+  return literalEndingMatch(m, m[2] ?? "", m[4] ?? "", m[3] === "'" ? "'" : '"', "=");
 }
 
 const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
@@ -175,8 +138,7 @@ function collectBlockChildren(text: string, keyStart: number, tried: Set<number>
 
 /**
  * Candidates whose name contains one of the given offsets (where a name keyword such as "password" or a
- * provider name occurs). Equivalent to filtering extractCandidates() by name, at a fraction of the cost on large
- * files: only the few places that can matter are looked at.
+ * provider name occurs): only the few places that can matter are looked at, so large files stay cheap.
  */
 export function extractCandidatesAt(text: string, anchors: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -195,7 +157,7 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       CLI_FLAG_AT.lastIndex = at;
       const f = CLI_FLAG_AT.exec(text);
       if (f) out.push(flagCandidate(f));
-      while (text[at] === "-") at++;
+      while (text[at] === "-" && at < anchor) at++; // never past the keyword: a long run of dashes costs at most the 120-character walk back
     }
     ASSIGNMENT_AT.lastIndex = at;
     let m = ASSIGNMENT_AT.exec(text);
