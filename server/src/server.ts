@@ -14,7 +14,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Analyzer, documentPath, type Analysis } from "./analysis";
 import { toDiagnostic } from "./convert";
-import { fileNameFindings, scanText } from "./engine/scan";
+import { fileNameFindings } from "./engine/scan";
+import { scanDocument } from "./fullScan";
+import { forgetLoggingDocument } from "./logging";
+import { forgetDocument } from "./parsing";
 import { readTextFile, walkFiles } from "./files";
 import { codeActions } from "./handlers/codeActions";
 import { classifyPkcs12File, keystoreOutcome } from "./keystores";
@@ -217,7 +220,10 @@ connection.onRequest(Methods.scanWorkspace, async (_params: unknown, token): Pro
         continue;
       }
       result.scanned++;
-      const scan = scanText(read.text, options);
+      // The same full scan as open documents and the CLI (logged credentials included); no parse tree is kept.
+      const scan = await scanDocument(read.text, options, { cacheKey: uri, logging: s.logging });
+      forgetDocument(uri);
+      forgetLoggingDocument(uri);
       result.findings += scan.findings.length;
       if (scan.findings.length > 0 || publishedClosed.has(uri)) {
         const doc = TextDocument.create(uri, "plaintext", 0, read.text);

@@ -260,3 +260,19 @@ describe("language server: hostile input", () => {
     assert.deepEqual((await c.diagnostics("after.js")).map((d) => d.code), ["stripe-secret-key"]);
   });
 });
+
+describe("language server: workspace scan", () => {
+  it("reports files never opened, logged credentials included, like the CLI", async () => {
+    const c = await TestClient.start();
+    try {
+      c.write("src/pay.js", `const stripeKey = "${fake.stripe()}";\n`);
+      c.write("src/login.js", `function login(user, password) {\n  console.log("login", user, password);\n}\n`);
+      const result = (await c.conn.sendRequest("hush/scanWorkspace", {})) as { scanned: number; findings: number };
+      assert.equal(result.findings, 2);
+      assert.deepEqual((await c.diagnostics("src/pay.js")).map((d) => d.code), ["stripe-secret-key"]);
+      assert.deepEqual((await c.diagnostics("src/login.js")).map((d) => d.code), ["logged-credential"]);
+    } finally {
+      await c.stop();
+    }
+  });
+});
