@@ -3,7 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import ignore from "ignore";
+import { fileNameFindings } from "./engine/scan";
 import type { Finding } from "./engine/types";
+import { classifyPkcs12File, keystoreOutcome } from "./keystores";
 import { scanDocument } from "./fullScan";
 import { forgetLoggingDocument } from "./logging";
 import { forgetDocument } from "./parsing";
@@ -55,17 +57,23 @@ export class Analyzer {
     if (text.length > settings.maxFileBytes) {
       return { ...base, findings: [], skipped: `${path.basename(file)} is larger than ${(settings.maxFileBytes / 1048576).toFixed(0)} MB; Hush skipped it (setting hush.maxFileSizeMB)` };
     }
-    const scan = await scanDocument(
-      text,
-      scanOptionsFor(config, relativePath, {
-        languageId: doc.languageId,
-        baseline,
-        rules: settings.rules,
-        allowlist: settings.allowlist,
-        downrankedSeverity: settings.downrankedSeverity,
-      }),
-      { cacheKey: doc.uri, languageId: doc.languageId, version: doc.version, logging: settings.logging },
-    );
+    const options = scanOptionsFor(config, relativePath, {
+      languageId: doc.languageId,
+      baseline,
+      rules: settings.rules,
+      allowlist: settings.allowlist,
+      downrankedSeverity: settings.downrankedSeverity,
+    });
+    const byName = fileNameFindings(options);
+    if (byName.length > 0 && doc.uri.startsWith("file:")) {
+      // A keystore is binary: the client's text is a lossy decoding, so it is judged by the bytes on disk, as the
+      // CLI and the workspace scan judge it (see keystores.ts). Findings about the whole file sit at its start.
+      const outcome = keystoreOutcome(byName, classifyPkcs12File(file), { path: relativePath, baseline });
+      if (!outcome.scanAsText) {
+        return { ...base, findings: outcome.findings, skipped: outcome.skipped ? `${path.basename(file)}: ${outcome.skipped}` : undefined };
+      }
+    }
+    const scan = await scanDocument(text, options, { cacheKey: doc.uri, languageId: doc.languageId, version: doc.version, logging: settings.logging });
     return { ...base, findings: scan.findings, skipped: scan.skipped ? `${path.basename(file)}: ${scan.skipped}; not scanned` : undefined };
   }
 

@@ -172,6 +172,29 @@ describe("hush scan: PKCS#12 keystores", () => {
       fs.rmSync(ws, { recursive: true, force: true });
     }
   });
+
+  it("a keystore opened in an editor is judged by its bytes on disk, not by the client's lossy text", async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), "hush-p12-open-"));
+    for (const name of ["service-account.p12", "strong.p12", "random.p12"]) fs.copyFileSync(path.join(dir, name), path.join(ws, name));
+    const client = await TestClient.start({}, ws);
+    try {
+      const verdicts: Record<string, unknown> = {};
+      for (const name of ["service-account.p12", "strong.p12", "random.p12"]) {
+        // What a client that opens any file as text sends: the bytes decoded as UTF-8, replacement characters and all.
+        const text = fs.readFileSync(path.join(ws, name)).toString("utf8");
+        client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: client.uri(name), languageId: "plaintext", version: 1, text } });
+        verdicts[name] = (await client.diagnostics(name)).map((d) => [d.code, d.severity, d.range.start.line]);
+      }
+      assert.deepEqual(verdicts, {
+        "service-account.p12": [["pkcs12-file", 1, 0]],
+        "strong.p12": [["pkcs12-file", 3, 0]],
+        "random.p12": [],
+      });
+    } finally {
+      await client.stop();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Rewrites the iteration count inside the first shrouded key bag (a keystore built without a MAC). */

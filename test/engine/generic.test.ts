@@ -136,3 +136,35 @@ test("calls that fetch a secret, member accesses, fingerprints under a bare `key
   // The same literal in the source file is reported.
   assert.equal(genericFindings(`const apiKey = "${token()}";\n`, "src/index.ts").length, 1);
 });
+
+test("a program's configuration reports a wordy password that code and locale catalogs do not", () => {
+  // Chosen passwords are often words: in a config file the value under a password key is the one in use.
+  const wordy = rnd.pick(["root", "admin", "deploy", "service"]) + rnd.pick(["passwd", "secretpw", "Sesame", "Pass"]) + rnd.pick(["", "Dog", "Blue"]);
+  const problems: string[] = [];
+  const expectReported: [string, string][] = [
+    ["NuGet.Config", `<add key="ClearTextPassword" value="${wordy}" />\n`],
+    ["infra/main.tf", `resource "x" "y" {\n  administrator_login_password = "${wordy}"\n}\n`],
+    ["vault/config.hcl", `password       = "${wordy}"\n`],
+    ["src/main/resources/application.yml", `spring:\n  datasource:\n    password: ${wordy}\n`],
+    ["docker-compose.yml", `services:\n  db:\n    environment:\n      MYSQL_ROOT_PASSWORD: ${wordy}\n`],
+    [".env", `DB_PASSWORD=${wordy}\n`],
+  ];
+  for (const [path, text] of expectReported) {
+    const at = text.indexOf(wordy);
+    if (!genericFindings(text, path).some((f) => f.start === at && f.end === at + wordy.length)) problems.push(`${path}: not reported`);
+  }
+  const expectQuiet: [string, string][] = [
+    ["src/db.js", `const password = "${wordy}";\n`], // in code a wordy string is as often a label or a key name
+    ["config/locales/de.yml", `de:\n  password: ${wordy}\n`],
+    ["src/main/resources/messages_de.properties", `password=${wordy}\n`],
+    ["infra/main.tf", `resource "x" "y" {\n  administrator_login_password = var.${wordy.toLowerCase()}\n}\n`],
+    ["infra/db.hcl", `password = "\${aws_db_instance.default.password}"\n`],
+    ["NuGet.Config", `<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n<add key="ClearTextPassword" value="abc" />\n`],
+    [".env", `DB_PASSWORD=password\nADMIN_PASSWORD=my-app-key\nROOT_PASSWORD=********\n`],
+  ];
+  for (const [path, text] of expectQuiet) {
+    const found = genericFindings(text, path);
+    if (found.length) problems.push(`${path}: reported ${found.map((f) => f.ruleId).join(", ")}`);
+  }
+  assert.deepEqual(problems, [], `password ${describe(wordy)}`);
+});

@@ -139,3 +139,18 @@ test("Terraform variable defaults are named by the variable's label; YAML tags a
   assert.equal(scan(tf, "infra/variables.tf").length, 1, "a non-secret variable is not reported");
   assert.equal(scan(`db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${rnd.string(64, "0123456789abcdef")}\n`, "group_vars/all.yml").length, 0);
 });
+
+test("Kubernetes Secret: a whole-file value (.dockercfg JSON, folded or literal block) is judged by its content", () => {
+  // Docs-style registry host names must not turn a registry credential into an "example".
+  const dockercfg = base64Encode(`{"auths":{"https://registry.example.com/v1/":{"auth":"${tok(16)}"}}}\n`);
+  for (const block of ["|", ">", ""]) {
+    const value = block ? `${block}\n    ${dockercfg}` : dockercfg;
+    const text = `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: ${value}\n`;
+    const found = scan(text, "k8s/pull-secret.yaml");
+    assert.equal(found.length, 1, `block "${block}"`);
+    assert.equal(text.slice(found[0]?.start, found[0]?.end), dockercfg);
+  }
+  // A certificate is public whatever the kind says.
+  const cert = base64Encode(`-----BEGIN CERTIFICATE-----\n${tok(64)}\n-----END CERTIFICATE-----\n`);
+  assert.equal(scan(`kind: Secret\ndata:\n  bundle: ${cert}\n`, "ca.yaml").length, 0);
+});

@@ -9,6 +9,12 @@ export interface FileContext {
   /** Lockfiles and similar generated files: only distinctive provider tokens are looked for. */
   generated: boolean;
   isMarkdown: boolean;
+  /**
+   * A configuration file read by a program (nuget.config, Terraform, application.yml, .env…): a value under a
+   * password key there is the password the program uses, even when it is made of words ("rootpasswd"), unlike
+   * code or docs, where such a string is as often a label or an identifier.
+   */
+  credentialConfig: boolean;
 }
 
 const CODE_EXTENSIONS = new Set([
@@ -23,6 +29,12 @@ const CODE_LANGUAGES = new Set([
 ]);
 const LOCKFILES = /(?:^|\/)(?:\.hush-baseline\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
 const EXAMPLE_FILE = /(?:^|\/)[^/]*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.[^/]*)?$|(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i;
+// Configuration read by programs, by name or by format. Locale catalogs share the formats but hold UI text.
+const CREDENTIAL_CONFIG =
+  /(?:^|\/)(?:nuget\.config|web\.config|app\.config|appsettings(?:\.[\w-]+)?\.json|settings\.xml|(?:application|bootstrap)(?:[-.][\w-]+)?\.(?:properties|ya?ml)|(?:docker-)?compose(?:[-.][\w-]+)?\.ya?ml|database\.ya?ml|[^/]*\.(?:tf|tfvars|hcl|ini|cfg|conf|cnf)|\.env(?:\.[\w-]+)?|[^/]*\.env)$/i;
+const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|messages)(?:\/|[._-][^/]*$)/i;
+// HCL: a string is always quoted; a bare value is an expression (var.db_password, random_password.db.result).
+const HCL = /\.(?:tf|tfvars|hcl)$/i;
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|__mocks__|mocks?)\/|(?:^|\/)[^/]*(?:[._-](?:test|spec)s?\.[a-z]+|_test\.go)$|(?:^|\/)test_[^/]*\.py$/i;
 
 export function fileContext(path: string, languageId?: string): FileContext {
@@ -34,5 +46,11 @@ export function fileContext(path: string, languageId?: string): FileContext {
   let downrank: string | undefined;
   if (EXAMPLE_FILE.test(path)) downrank = "example file";
   else if (TEST_PATH.test(path)) downrank = "test fixture";
-  return { bareValuesAreLiterals: !isCode, downrank, generated, isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown" };
+  return {
+    bareValuesAreLiterals: !isCode && !HCL.test(lower),
+    downrank,
+    generated,
+    isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown",
+    credentialConfig: CREDENTIAL_CONFIG.test(path) && !LOCALE_PATH.test(path),
+  };
 }

@@ -85,8 +85,11 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
   if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(value) && kind === "secret") return false; // words-only slugs: "my-app-key"
+  if (/^(?:[a-z]+[-_.])+[a-z]+$/.test(value)) return false; // a slug under a password name names something too
   if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value
-  if (isWordsNotSecret(value, candidate.name, kind)) return false;
+  // In a program's configuration a password key holds the password in use, however weak or wordy it is.
+  const configPassword = kind === "password" && file.credentialConfig;
+  if (configPassword ? isNameOrMasked(value, candidate.name) : isWordsNotSecret(value, candidate.name, kind)) return false;
   if (isDocumentedExample(value)) return false;
   const entropy = shannonEntropy(value);
   const classes = charClasses(value);
@@ -111,14 +114,20 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
  * "x-aws-ec2-metadata-token", "textDocument/semanticTokens", "admin:secret" in a usage message. Issued secrets mix
  * digits in (a 20-character random base62 string lacks one 3% of the time) and are not made of words.
  */
+const normalizeWord = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+const MASKED = /x{6,}|X{6,}|\*{4,}/;
+
+/** The key's own name repeated (`password: Password`) or a masked value (`****`, `xxxxxxxx`). */
+function isNameOrMasked(value: string, name: string): boolean {
+  return normalizeWord(value) === normalizeWord(name) || MASKED.test(value);
+}
+
 export function isWordsNotSecret(value: string, name: string, kind: GenericKind = "secret"): boolean {
-  const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (normalize(value) === normalize(name)) return true;
+  if (isNameOrMasked(value, name)) return true;
   // "admin:secret" in a usage message is prose; a password field holding "CleartextPassword1" is a (weak) password.
   const chosenPassword = kind === "password" && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
   if (/(?:secret|password|passwd|token|example|sample)/i.test(value) && !/\d{3}/.test(value) && !chosenPassword) return true;
   if (!/\d/.test(value) && /^[A-Za-z_$][A-Za-z_$\-./:+]*$/.test(value) && value.length < 40) return true;
-  if (/x{6,}|X{6,}|\*{4,}/.test(value)) return true; // masked or elided: "Atza|IQEB…XXXXXXXX…"
   // lower-case segments joined by separators, none long: "x-aws-ec2-metadata-token", "app.session.timeout"
   if (/^[a-z0-9]{1,12}(?:[-_.:/][a-z0-9]{1,12}){2,}$/.test(value)) return true;
   return false;

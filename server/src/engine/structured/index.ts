@@ -135,15 +135,18 @@ function k8sValue(key: string, encoded: string, start: number, end: number, scan
   if (decoded === undefined) return;
   const veto = (): void => void hits.push({ ruleId: "", start, end, title: "", veto: true });
   const trimmed = decoded.trim();
-  if (isPlaceholder(trimmed) || isReference(trimmed)) return veto();
-  const inner = decoded.includes("\n") && trimmed.includes("\n") ? scanInner(decoded, key) : scanInner(`${key}=${trimmed}\n`, "secret.env");
+  // A whole file (tls.key, .dockercfg JSON, a properties file) is judged by what the engine finds in it, not by
+  // placeholder words anywhere in it: a registry at example.com does not make its credentials an example.
+  const wholeFile = trimmed.includes("\n") || /^[{[]/.test(trimmed);
+  if (!wholeFile && (isPlaceholder(trimmed) || isReference(trimmed))) return veto();
+  const inner = wholeFile ? scanInner(decoded, key) : scanInner(`${key}=${trimmed}\n`, "secret.env");
   const first = inner[0];
   if (first) {
     hits.push({ ruleId: first.ruleId, start, end, title: `${first.title} (base64 in Kubernetes Secret)`, name: key });
     return;
   }
   const publicValue = /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|[A-Z ]*PUBLIC KEY)-----|^ssh-(?:rsa|ed25519|dss) /.test(trimmed);
-  if (K8S_PUBLIC_KEYS.test(key) || publicValue || trimmed.length < 6 || isDummyCredential(trimmed)) return veto();
+  if (K8S_PUBLIC_KEYS.test(key) || publicValue || trimmed.length < 6 || (!wholeFile && isDummyCredential(trimmed))) return veto();
   hits.push({ ruleId: "generic-secret", start, end, title: "Kubernetes Secret value (base64)", name: key });
 }
 
