@@ -31,20 +31,21 @@ export function* walkFiles(root: string, options: WalkOptions): Generator<string
   const stack: { dir: string; rules: { ig: Ignore; dir: string }[] }[] = [{ dir: absRoot, rules: base }];
   while (stack.length > 0) {
     const { dir, rules } = stack.pop() as (typeof stack)[number];
-    let ownRules = rules;
-    if (options.gitignore !== false) {
-      try {
-        const text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
-        if (/^[ \t]*[^#\s]/m.test(text)) ownRules = [...rules, { ig: ignore().add(text), dir }];
-      } catch {
-        /* no .gitignore here */
-      }
-    }
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
+    }
+    let ownRules = rules;
+    // Read only where the listing has one: a failed open per folder (and its exception) costs more than the walk.
+    if (options.gitignore !== false && entries.some((e) => e.name === ".gitignore")) {
+      try {
+        const text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
+        if (/^[ \t]*[^#\s]/m.test(text)) ownRules = [...rules, { ig: ignore().add(text), dir }];
+      } catch {
+        /* unreadable: nothing to honour */
+      }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
@@ -62,23 +63,38 @@ export function* walkFiles(root: string, options: WalkOptions): Generator<string
 
 export type ReadResult = { text: string } | { skipped: string };
 
+/** One buffer per thread, reused for every file: a scan reads thousands of files and keeps none of the bytes. */
+let readBuffer = Buffer.allocUnsafe(1 << 20);
+
 /** Reads a file as text (invalid UTF-8 becomes U+FFFD), refusing binaries and files over the size limit. */
 export function readTextFile(file: string, maxBytes: number): ReadResult {
-  let st: fs.Stats;
+  let fd: number | undefined;
   try {
-    st = fs.statSync(file);
+    fd = fs.openSync(file, "r");
+    const size = fs.fstatSync(fd).size;
+    if (size > maxBytes) return { skipped: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
+    if (size + 1 > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), maxBytes + 1));
+    // Read until end of file (the size may change under us), never past the limit.
+    let length = 0;
+    for (;;) {
+      const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === readBuffer.length) {
+        if (length > maxBytes) return { skipped: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
+        const grown = Buffer.allocUnsafe(Math.min(length * 2, maxBytes + 1));
+        readBuffer.copy(grown, 0, 0, length);
+        readBuffer = grown;
+      }
+    }
+    const bytes = readBuffer.subarray(0, length);
+    if (isBinary(bytes)) return { skipped: "binary" };
+    return { text: bytes.toString("utf8") };
   } catch (e) {
     return { skipped: `cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  if (st.size > maxBytes) return { skipped: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    return { skipped: `cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
-  }
-  if (isBinary(buf)) return { skipped: "binary" };
-  return { text: buf.toString("utf8") };
 }
 
 /** Binary when the first 8 KB hold many NUL/control bytes (a stray NUL in a text file is not enough). */

@@ -13,7 +13,10 @@ import { repoRoot } from "../helpers/lspClient";
 
 const cli = path.join(repoRoot, "dist", "cli.js");
 function hush(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8" });
+  return hushWith({}, cwd, ...args);
+}
+function hushWith(env: Record<string, string>, cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function tmp(): string {
@@ -158,6 +161,33 @@ describe("hush scan", () => {
       const json = JSON.parse(r.out) as { findings: { path: string; line: number; ruleId: string; title: string }[] };
       assert.deepEqual(json.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`), ["auth.go:6:logged-credential"]);
       assert.match(json.findings[0]!.title, /Password written to a log/);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("finds the same on one thread and on several (worker threads read, scan and report alike)", () => {
+    const d = tmp();
+    try {
+      // Enough files to start workers, secrets scattered among them, one file large enough to reuse the read buffer.
+      for (let i = 0; i < 260; i++) {
+        const sub = path.join(d, `pkg${i % 7}`);
+        fs.mkdirSync(sub, { recursive: true });
+        const body = i % 13 === 0 ? `const stripe = "${fake.stripe()}";\nconsole.log("password", password);\n` : `export const n${i} = ${i};\n`;
+        fs.writeFileSync(path.join(sub, `f${i}.js`), body);
+      }
+      fs.writeFileSync(path.join(d, "pkg0", "big.js"), `${"// filler line\n".repeat(200_000)}const key = "${fake.stripe()}";\n`);
+      fs.writeFileSync(path.join(d, "pkg1", "bin.dat"), Buffer.alloc(3000, 1));
+      const run = (threads: string) => {
+        const r = hushWith({ HUSH_THREADS: threads }, d, "scan", "--format", "json");
+        assert.equal(r.code, 1, r.err);
+        const json = JSON.parse(r.out) as { findings: unknown[]; skipped: unknown[]; stats: { files: number; bytes: number } };
+        return { findings: json.findings, skipped: json.skipped, files: json.stats.files, bytes: json.stats.bytes };
+      };
+      const one = run("1");
+      assert.equal(one.findings.length, 20 * 2 + 1, "a hardcoded key and a logged password in each 13th file, plus the big file's key");
+      assert.equal(one.files, 261);
+      assert.deepEqual(run("3"), one);
     } finally {
       fs.rmSync(d, { recursive: true, force: true });
     }

@@ -261,8 +261,10 @@ export const CONTEXTS: PlacementContext[] = [
 /** A finding's string fields that carry more than 4 characters of the value (any 8-character window of it). */
 export function leakedFields(finding: Finding, value: string): string[] {
   const windows: string[] = [];
-  // Windows of the random part only: a provider's literal prefix ("rubygems_") may well appear in a rule id.
-  for (let i = 0; i + 8 <= value.length; i += 3) {
+  // Windows of the random part only: a provider's literal prefix ("rubygems_") may well appear in a rule id, and a
+  // URI's scheme names the database in the title ("CockroacHdb://" under a case-insensitive pattern).
+  const scheme = /^[A-Za-z][\w+.:-]{0,30}:\/\//.exec(value)?.[0].length ?? 0;
+  for (let i = scheme; i + 8 <= value.length; i += 3) {
     const w = value.slice(i, i + 8);
     if (/\d/.test(w) || (/[a-z]/.test(w) && /[A-Z]/.test(w))) windows.push(w);
   }

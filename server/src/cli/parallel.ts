@@ -113,57 +113,79 @@ async function scanSequentially(jobs: FileJob[], options: ScanJobOptions): Promi
 
 const BATCH = 32;
 const MIN_FILES_FOR_WORKERS = 200;
+/** The main thread scans small batches so it answers workers (refills their queues) often. */
+const MAIN_BATCH = 4;
+/** Batches queued per worker: one to scan, one waiting, so a worker never idles while its results travel back. */
+const IN_FLIGHT = 4;
 
 /**
- * Scans the jobs an iterator yields. The tree walk feeds the workers as it goes (the main thread walks while they
- * scan), and only a job list long enough to pay for workers starts them.
+ * Scans the jobs an iterator yields. Only a job list long enough to pay for workers starts them. The main thread
+ * is one of the scanners: it posts the first batches to the workers (each queues them while it boots, ~0.1 s),
+ * walks the rest of the tree meanwhile, then scans batches itself between refilling the workers' queues, so
+ * walking and scanning overlap and no core waits.
  */
 export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions): Promise<FileResult[]> {
-  // HUSH_THREADS overrides the thread count (benchmarking on shared machines).
-  const threads = Math.min(Number(process.env.HUSH_THREADS) || (os.availableParallelism?.() ?? os.cpus().length), 8);
+  // HUSH_THREADS overrides the thread count. On two cores one thread wins: V8 already runs its garbage collector
+  // and compilers on the second, and a worker's start-up (~0.1 s) costs more than it saves (docs/performance.md).
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const threads = Math.min(Number(process.env.HUSH_THREADS) || (cores >= 3 ? cores : 1), 8);
   const source = jobs[Symbol.iterator]();
-  const head: FileJob[] = [];
+  const pending: FileJob[] = [];
   for (let r = source.next(); !r.done; r = source.next()) {
-    head.push(r.value);
-    if (head.length >= MIN_FILES_FOR_WORKERS) break;
+    pending.push(r.value);
+    if (pending.length >= MIN_FILES_FOR_WORKERS) break;
   }
-  if (threads < 2 || head.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) {
-    for (let r = source.next(); !r.done; r = source.next()) head.push(r.value);
-    return scanSequentially(head, options);
+  if (threads < 2 || pending.length < MIN_FILES_FOR_WORKERS || !process.argv[1]) {
+    for (let r = source.next(); !r.done; r = source.next()) pending.push(r.value);
+    return byPath(await scanSequentially(pending, options));
   }
-  const nextBatch = (): FileJob[] => {
-    const batch = head.splice(0, BATCH);
-    while (batch.length < BATCH) {
-      const r = source.next();
-      if (r.done) break;
-      batch.push(r.value);
-    }
-    return batch;
-  };
-  const results: FileResult[] = [];
   const script = process.argv[1];
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { hushScanWorker: true, options } });
-        const feed = (): void => {
-          const batch = nextBatch();
-          if (batch.length === 0) {
+  const results: FileResult[] = [];
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { hushScanWorker: true, options } }));
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const post = (worker: Worker): boolean => {
+    const batch = pending.splice(0, BATCH);
+    if (batch.length === 0) return false;
+    worker.postMessage(batch);
+    inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+    return true;
+  };
+  // Prime every worker from the head of the walk, then finish walking while they boot.
+  for (let round = 0; round < IN_FLIGHT; round++) for (const w of workers) post(w);
+  for (let r = source.next(); !r.done; r = source.next()) pending.push(r.value);
+  const workersDone = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const finishIfDone = (): void => {
+            if ((inFlight.get(worker) ?? 0) > 0) return;
             void worker.terminate();
             resolve();
-            return;
-          }
-          worker.postMessage(batch);
-        };
-        worker.on("message", (batchResults: FileResult[]) => {
-          results.push(...batchResults);
-          feed();
-        });
-        worker.on("error", reject);
-        feed();
-      }),
+          };
+          worker.on("message", (batchResults: FileResult[]) => {
+            for (const r of batchResults) results.push(r);
+            inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+            while ((inFlight.get(worker) ?? 0) < IN_FLIGHT && post(worker)) {
+              /* keep the queue full */
+            }
+            finishIfDone();
+          });
+          worker.on("error", reject);
+          finishIfDone();
+        }),
     ),
   );
+  // The main thread's share: a batch at a time, yielding between batches so worker messages are answered.
+  for (let batch = pending.splice(-MAIN_BATCH, MAIN_BATCH); batch.length > 0; batch = pending.splice(-MAIN_BATCH, MAIN_BATCH)) {
+    for (const r of await scanSequentially(batch, options)) results.push(r);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await workersDone;
+  return byPath(results);
+}
+
+/** Output never depends on the thread count or scheduling. */
+function byPath(results: FileResult[]): FileResult[] {
   return results.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 

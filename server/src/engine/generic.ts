@@ -16,8 +16,22 @@ import {
 
 export type GenericKind = "password" | "secret";
 
+/** Names recur across a scan (token, apiKey, password…): their words are worked out once. Bounded. */
+const nameWordsCache = new Map<string, readonly string[]>();
+const NAME_WORDS_CACHE_SIZE = 4096;
+
 /** Splits `dbPassword`, `DB_PASSWORD`, `aws.secret-access_key` into lowercase words. */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  let words = nameWordsCache.get(name);
+  if (words === undefined) {
+    if (nameWordsCache.size >= NAME_WORDS_CACHE_SIZE) nameWordsCache.clear();
+    words = splitNameWords(name);
+    nameWordsCache.set(name, words);
+  }
+  return words;
+}
+
+function splitNameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")

@@ -9,7 +9,7 @@ import { mask } from "./mask";
 import { builtinRules, GENERIC_RULE_IDS } from "./rules/index";
 import { KeywordMatcher } from "./keywords";
 import { isCommentOnlyLine, isSuppressed } from "./suppress";
-import { structuredHits } from "./structured/index";
+import { STRUCTURED_KEYWORDS, structuredHits, type KeywordSeen } from "./structured/index";
 import { LineIndex } from "./text";
 import type { Confidence, Finding, RuleSpec, ScanOptions, ScanResult, Severity } from "./types";
 import { validators } from "./validators";
@@ -64,7 +64,7 @@ function compile(spec: RuleSpec, priority: number): CompiledRule {
           keywords,
           search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
           priority,
-          windowed: spec.keywords.length > 0 && !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source),
+          windowed: spec.keywords.length > 0 && (spec.keywordOffset !== undefined || !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source)),
           anchored: startsWithEveryKeyword(spec)
             ? new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "y" + flags)
             : undefined,
@@ -87,14 +87,15 @@ interface RawHit {
 }
 
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  if (sample.length === 0) return false;
+  // Binary formats show it in their first bytes (headers, NULs); 2 KB is as telling as more and costs less.
+  const n = Math.min(text.length, 2048);
+  if (n === 0) return false;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) odd++;
   }
-  return odd / sample.length > 0.1;
+  return odd / n > 0.1;
 }
 
 export function allRules(options: Pick<ScanOptions, "customRules">): RuleSpec[] {
@@ -114,7 +115,17 @@ interface RuleIndex {
   isNameKeyword: boolean[];
   /** Per keyword index: a windowed rule needs its positions. */
   isWindowKeyword: boolean[];
+  /** Per rule (same order as `rules`): the indexes of its keywords. */
+  ruleKeywordIds: number[][];
+  /** Per keyword index: the rules (indexes into `rules`) it activates. */
+  rulesByKeyword: number[][];
+  /** Rules without keywords: always active. */
+  alwaysActive: number[];
+  keywordId: Map<string, number>;
 }
+
+/** Keyword occurrences by keyword index (only for keywords some windowed or anchored rule needs). */
+type KeywordPositions = (number[] | undefined)[];
 
 let builtinIndex: RuleIndex | undefined;
 const customIndexes = new WeakMap<RuleSpec[], RuleIndex>();
@@ -127,13 +138,18 @@ function ruleIndex(options: ScanOptions): RuleIndex {
   const rules = specs.map((spec, i) => compile(spec, i));
   const keywords = [...new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())))].filter(Boolean);
   const nameKeywords = new Set(specs.filter((s) => s.context || GENERIC_RULE_IDS.has(s.id)).flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
-  const windowKeywords = new Set(rules.filter((r) => r.windowed || r.anchored).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())));
+  const windowKeywords = new Set([...rules.filter((r) => r.windowed || r.anchored).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())), ...STRUCTURED_KEYWORDS]);
+  const ruleKeywordIds = rules.map((r) => r.keywords.map((k) => keywords.indexOf(k)).filter((id) => id >= 0));
   const index: RuleIndex = {
     rules,
     keywords,
     matcher: new KeywordMatcher(keywords),
     isNameKeyword: keywords.map((k) => nameKeywords.has(k)),
     isWindowKeyword: keywords.map((k) => windowKeywords.has(k)),
+    ruleKeywordIds,
+    rulesByKeyword: keywords.map((_, id) => rules.flatMap((_r, i) => ((ruleKeywordIds[i] as number[]).includes(id) ? [i] : []))),
+    alwaysActive: rules.flatMap((r, i) => (r.keywords.length === 0 ? [i] : [])),
+    keywordId: new Map(keywords.map((k, i) => [k, i])),
   };
   if (custom) customIndexes.set(custom, index);
   else builtinIndex = index;
@@ -170,43 +186,53 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
   // One pass over the text itself (not a lowercased copy, whose offsets can differ) finds every keyword
   // occurrence, overlapping ones included ("secret_access" and "access").
   const seenIndex = new Uint8Array(index.keywords.length);
+  const seenIds: number[] = [];
   const nameAnchors: number[] = [];
-  const positions = new Map<string, number[]>();
+  const positions: KeywordPositions = new Array<number[] | undefined>(index.keywords.length);
+  const { isNameKeyword, isWindowKeyword } = index;
   index.matcher.scan(text, (k, start) => {
-    seenIndex[k] = 1;
-    if (index.isNameKeyword[k]) nameAnchors.push(start);
-    if (index.isWindowKeyword[k]) {
-      const word = index.keywords[k] as string;
-      const list = positions.get(word);
+    if (seenIndex[k] === 0) {
+      seenIndex[k] = 1;
+      seenIds.push(k);
+    }
+    if (isNameKeyword[k]) nameAnchors.push(start);
+    if (isWindowKeyword[k]) {
+      const list = positions[k];
       if (list) list.push(start);
-      else positions.set(word, [start]);
+      else positions[k] = [start];
     }
   });
-  const seen = new Set<string>();
-  seenIndex.forEach((v, k) => {
-    if (v) seen.add(index.keywords[k] as string);
-  });
+  const seen: KeywordSeen = {
+    has: (keyword) => seenIndex[index.keywordId.get(keyword) ?? -1] === 1,
+    positions: (keyword) => positions[index.keywordId.get(keyword) ?? -1] ?? [],
+  };
   nameAnchors.sort((a, b) => a - b);
 
   // Rules turned off still run: their matches claim the text so a broader rule (generic) does not report the same
   // value under another name; they are dropped after overlaps are resolved.
-  const active = index.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => seen.has(k)));
+  const isActive = new Uint8Array(index.rules.length);
+  for (const i of index.alwaysActive) isActive[i] = 1;
+  for (const k of seenIds) for (const i of index.rulesByKeyword[k] as number[]) isActive[i] = 1;
+  const active: { rule: CompiledRule; ids: number[] }[] = [];
+  for (let i = 0; i < isActive.length; i++) {
+    if (isActive[i] === 1) active.push({ rule: index.rules[i] as CompiledRule, ids: index.ruleKeywordIds[i] as number[] });
+  }
 
   const hits: RawHit[] = [];
   const contextRules: CompiledRule[] = [];
   let genericActive = false;
-  for (const rule of active) {
+  for (const { rule, ids } of active) {
     if (GENERIC_RULE_IDS.has(rule.spec.id)) genericActive = !file.generated;
     else if (rule.whole) contextRules.push(rule);
-    else if (rule.anchored) collectAnchoredHits(text, rule, rule.anchored, positions, hits);
-    else if (rule.windowed && windowsAreCheaper(rule, positions, text.length)) collectWindowedHits(text, rule, positions, hits);
+    else if (rule.anchored) collectAnchoredHits(text, rule, rule.anchored, keywordOccurrences(ids, positions), hits);
+    else if (rule.windowed && windowsAreCheaper(rule, ids, positions, text.length)) collectWindowedHits(text, rule, keywordOccurrences(ids, positions), hits);
     // `(?!)` marks a rule that never matches text (file-name rules); searching for it would still walk the text.
     else if (rule.search && rule.spec.secret.source !== "(?!)") collectTokenHits(text, rule, hits);
   }
 
   if (contextRules.length > 0 || genericActive) {
-    const password = active.find((r) => r.spec.id === "hardcoded-password");
-    const generic = active.find((r) => r.spec.id === "generic-secret");
+    const password = active.find((a) => a.rule.spec.id === "hardcoded-password")?.rule;
+    const generic = active.find((a) => a.rule.spec.id === "generic-secret")?.rule;
     const candidates = extractCandidatesAt(text, nameAnchors);
     for (const candidate of candidates) {
       if (candidate.value.length === 0) continue;
@@ -240,7 +266,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
 }
 
 /** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
-function collectStructuredHits(text: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: ReadonlySet<string>): void {
+function collectStructuredHits(text: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: KeywordSeen): void {
   const inner = (innerText: string, innerPath: string): Finding[] =>
     scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
   const found = structuredHits(text, options.path, inner, seen);
@@ -280,9 +306,9 @@ function tokenHit(text: string, rule: CompiledRule, start: number, token: string
 }
 
 /** Where a rule's keywords occur, in order, each offset once. */
-function keywordOccurrences(rule: CompiledRule, positions: Map<string, number[]>): number[] {
-  if (rule.keywords.length === 1) return positions.get(rule.keywords[0] as string) ?? [];
-  return [...new Set(rule.keywords.flatMap((k) => positions.get(k) ?? []))].sort((a, b) => a - b);
+function keywordOccurrences(ids: number[], positions: KeywordPositions): number[] {
+  if (ids.length === 1) return positions[ids[0] as number] ?? [];
+  return [...new Set(ids.flatMap((id) => positions[id] ?? []))].sort((a, b) => a - b);
 }
 
 function collectTokenHits(text: string, rule: CompiledRule, hits: RawHit[]): void {
@@ -307,11 +333,11 @@ function isAlnum(c: number): boolean {
  * prefix, so each occurrence tries at most WINDOW_BEFORE start positions (never the whole rest of the text), and a
  * match must contain the occurrence.
  */
-function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<string, number[]>, hits: RawHit[]): void {
+function collectWindowedHits(text: string, rule: CompiledRule, occurrences: number[], hits: RawHit[]): void {
   const re = windowedPattern(rule);
   let coveredUntil = -1;
   const before = rule.spec.keywordOffset ?? WINDOW_BEFORE;
-  for (const p of keywordOccurrences(rule, positions)) {
+  for (const p of occurrences) {
     if (p < coveredUntil) continue;
     const from = Math.max(0, p - before);
     const window = text.slice(from, Math.min(text.length, p + WINDOW_AFTER));
@@ -336,9 +362,9 @@ function collectWindowedHits(text: string, rule: CompiledRule, positions: Map<st
 }
 
 /** Tries the rule's sticky pattern at each of its keywords' occurrences (the only places a match can start). */
-function collectAnchoredHits(text: string, rule: CompiledRule, sticky: RegExp, positions: Map<string, number[]>, hits: RawHit[]): void {
+function collectAnchoredHits(text: string, rule: CompiledRule, sticky: RegExp, occurrences: number[], hits: RawHit[]): void {
   let coveredUntil = -1;
-  for (const p of keywordOccurrences(rule, positions)) {
+  for (const p of occurrences) {
     if (p < coveredUntil) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
@@ -349,9 +375,9 @@ function collectAnchoredHits(text: string, rule: CompiledRule, sticky: RegExp, p
 }
 
 /** Windows pay off while the keyword is rare; for a keyword everywhere ("|" in code) one linear pass is cheaper. */
-function windowsAreCheaper(rule: CompiledRule, positions: Map<string, number[]>, textLength: number): boolean {
+function windowsAreCheaper(rule: CompiledRule, ids: number[], positions: KeywordPositions, textLength: number): boolean {
   let occurrences = 0;
-  for (const k of rule.keywords) occurrences += positions.get(k)?.length ?? 0;
+  for (const id of ids) occurrences += positions[id]?.length ?? 0;
   return occurrences * (rule.spec.keywordOffset ?? WINDOW_BEFORE) < textLength;
 }
 

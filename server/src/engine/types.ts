@@ -48,8 +48,10 @@ export interface RuleSpec {
    */
   fileName?: RegExp;
   /**
-   * For patterns that do not begin with their keyword: the most characters a match can start before a keyword
-   * occurrence (16 digits before "|" in a Facebook app token). Bounds the search window; default 256.
+   * The most characters a match can start before a keyword occurrence inside it (16 digits before "|" in a Facebook
+   * app token; 0 when every match begins with one of the keywords, as `nf[pcoub]_…` does with "nfp_"…). Setting it
+   * declares that every match contains a keyword, so the rule is tried only around keyword occurrences instead of
+   * over the whole text. Default for patterns that do not begin with a literal: 256.
    */
   keywordOffset?: number;
   /** Offline validity check by name; see validators.ts. */

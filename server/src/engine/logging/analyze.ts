@@ -460,15 +460,14 @@ class Analysis {
     const found: { node: SyntaxNode; match: SinkMatch }[] = [];
     const visited = new Set<string>();
     const callTypes = CALL_TYPES[this.lang];
-    const patterns = [SINK_WORDS[this.lang]];
+    const hitLists = [sinkWordHits(this.lang, this.text, rangeStart, rangeEnd)];
     if (this.lang === "javascript" && this.text.includes(".apply(")) {
       this.isDebugLogger("");
       const names = [...(this.forwarders ?? [])].map(escapeRegExp);
-      if (names.length > 0) patterns.push(new RegExp(`\\b(${names.join("|")})\\s*\\(`, "g"));
+      if (names.length > 0) hitLists.push(regexHits(new RegExp(`\\b(${names.join("|")})\\s*\\(`, "g"), this.text, rangeStart, rangeEnd));
     }
-    for (const candidate of patterns) {
-      candidate.lastIndex = rangeStart;
-      for (let hit = candidate.exec(this.text); hit !== null && hit.index < rangeEnd; hit = candidate.exec(this.text)) {
+    for (const hits of hitLists) {
+      for (const hit of hits) {
         const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
         const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
         if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
@@ -1659,15 +1658,83 @@ class Analysis {
 // Level-named methods on any receiver (`JUL.info(`, `$audit->warning(`); the sink check then decides.
 const LEVEL_CALL = String.raw`(?:\.|->|::)(?:trace|debug|info|information|warn|warning|error|fatal|critical|severe|fine|finer|finest|config|notice|alert|emergency|log|Trace|Debug|Info|Information|Warn|Warning|Error|Fatal|Critical|Verbose|Print\w*)\s*\(`;
 
+// Sink words led by a literal (console, fmt, print…) and level-named method calls. Words that merely contain
+// "log" (logger, auditLog, LOG) are found by sinkWordHits: as an alternative here, `[\w$]*(?:log|Log|LOG)[\w$]*`
+// would be tried, and backtracked, at every word of every file.
 const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
-  javascript: new RegExp(String.raw`\b(console|process\.std(?:out|err)|[\w$]*(?:log|Log|LOG)[\w$]*|debug|dbg|winston|pino|bunyan|consola|signale)\b` + "|" + LEVEL_CALL, "g"),
-  python: new RegExp(String.raw`\b(print|pprint|pp|sys\.std(?:out|err)|warnings|click|typer|rich|console|[\w]*(?:log|Log|LOG)[\w]*|structlog|loguru)\b` + "|" + LEVEL_CALL, "g"),
-  go: new RegExp(String.raw`\b(fmt|panic|println|print|[\w]*(?:log|Log|LOG)[\w]*|zap|sugar|slog|glog|klog|logrus|zerolog)\b|\.(?:Info|Debug|Error|Warn|Warning|Fatal|Panic|Trace|Print|With|Str|Msg)\w*\s*\(` + "|" + LEVEL_CALL, "g"),
-  java: new RegExp(String.raw`\b(System\.(?:out|err)|Log|Timber|[\w]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "g"),
-  csharp: new RegExp(String.raw`\b(Console|Debug|Trace|System\.Diagnostics|[\w]*(?:log|Log|LOG)[\w]*)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(` + "|" + LEVEL_CALL, "g"),
-  ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)|\b([\w@]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "gm"),
-  php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info|[\w$]*(?:log|Log|LOG)[\w]*)\b` + "|" + LEVEL_CALL, "g"),
+  javascript: new RegExp(String.raw`\b(console|process\.std(?:out|err)|debug|dbg|winston|pino|bunyan|consola|signale)\b` + "|" + LEVEL_CALL, "g"),
+  python: new RegExp(String.raw`\b(print|pprint|pp|sys\.std(?:out|err)|warnings|click|typer|rich|console|structlog|loguru)\b` + "|" + LEVEL_CALL, "g"),
+  go: new RegExp(String.raw`\b(fmt|panic|println|print|zap|sugar|slog|glog|klog|logrus|zerolog)\b|\.(?:Info|Debug|Error|Warn|Warning|Fatal|Panic|Trace|Print|With|Str|Msg)\w*\s*\(` + "|" + LEVEL_CALL, "g"),
+  java: new RegExp(String.raw`\b(System\.(?:out|err)|Log|Timber)\b` + "|" + LEVEL_CALL, "g"),
+  csharp: new RegExp(String.raw`\b(Console|Debug|Trace|System\.Diagnostics)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(` + "|" + LEVEL_CALL, "g"),
+  ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)` + "|" + LEVEL_CALL, "gm"),
+  php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info)\b` + "|" + LEVEL_CALL, "g"),
 };
+
+/** Characters a "log" word may hold before and after "log" (the languages' identifier characters). */
+const LOG_WORD_CHARS: Record<LoggingLanguage, { head: RegExp; tail: RegExp }> = {
+  javascript: { head: /[\w$]/, tail: /[\w$]/ },
+  python: { head: /\w/, tail: /\w/ },
+  go: { head: /\w/, tail: /\w/ },
+  java: { head: /\w/, tail: /\w/ },
+  csharp: { head: /\w/, tail: /\w/ },
+  ruby: { head: /[\w@]/, tail: /\w/ },
+  php: { head: /[\w$]/, tail: /\w/ },
+};
+
+/** What the sink loop reads of a hit: where, the whole text ([0]) and the sink's name ([1], if captured apart). */
+interface SinkHit {
+  index: number;
+  0: string;
+  1?: string;
+}
+
+function regexHits(pattern: RegExp, text: string, from: number, to: number): SinkHit[] {
+  const hits: SinkHit[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
+    hits.push({ index: m.index, 0: m[0], 1: m.slice(1).find((g) => g !== undefined) });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return hits;
+}
+
+/**
+ * Sink words in text order, without overlaps: the literal-led ones (SINK_WORDS) merged with whole words that
+ * contain log/Log/LOG, found from each "log" occurrence by widening it to its word (edge `$`/`@` are not word
+ * characters, so they are left out, as a `\b`-bounded pattern would).
+ */
+function sinkWordHits(lang: LoggingLanguage, text: string, from: number, to: number): SinkHit[] {
+  const literal = regexHits(SINK_WORDS[lang], text, from, to);
+  const { head, tail } = LOG_WORD_CHARS[lang];
+  const words: SinkHit[] = [];
+  const log = /log|Log|LOG/g;
+  log.lastIndex = from;
+  for (let m = log.exec(text); m !== null && m.index < to; m = log.exec(text)) {
+    let start = m.index;
+    while (start > 0 && head.test(text[start - 1] ?? "")) start--;
+    let end = m.index + 3;
+    while (end < text.length && tail.test(text[end] ?? "")) end++;
+    log.lastIndex = end;
+    while (start < m.index && !/\w/.test(text[start] ?? "")) start++;
+    while (end > m.index + 3 && !/\w/.test(text[end - 1] ?? "")) end--;
+    if (start < from) continue;
+    const word = text.slice(start, end);
+    words.push({ index: start, 0: word, 1: word });
+  }
+  if (words.length === 0) return literal;
+  const merged: SinkHit[] = [];
+  let coveredUntil = -1;
+  for (let i = 0, j = 0; i < literal.length || j < words.length; ) {
+    const a = literal[i];
+    const b = words[j];
+    const next = b === undefined || (a !== undefined && a.index <= b.index) ? (i++, a) : (j++, b);
+    if (next === undefined || next.index < coveredUntil) continue;
+    merged.push(next);
+    coveredUntil = next.index + next[0].length;
+  }
+  return merged;
+}
 
 /** Environment variable names: `*_CREDENTIALS` usually names a file path or a mode (GOOGLE_APPLICATION_CREDENTIALS). */
 function envKind(name: string, includePii: boolean | undefined): SecretKind | undefined {

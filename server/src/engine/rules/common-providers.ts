@@ -146,6 +146,7 @@ export const commonProviderRules: RuleSpec[] = [
     title: "OpenAI API key",
     provider: "OpenAI",
     keywords: ["t3blbkfj"],
+    keywordOffset: 211,
     // Keys embed "T3BlbkFJ" (base64 of "OpenAI"); project/service-account/admin keys carry a typed prefix.
     secret: /sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}/,
     severity: "error",

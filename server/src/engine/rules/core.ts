@@ -11,6 +11,7 @@ export const coreRules: RuleSpec[] = [
     title: "Private key",
     provider: "PEM / OpenSSH / PGP",
     keywords: ["private key"],
+    keywordOffset: 40,
     // An END marker that lost a dash or two in a copy is still the end of a key.
     // The body cannot contain "-----", so a BEGIN line without its END costs one short attempt, not 16,000 steps.
     secret:

@@ -23,22 +23,32 @@ export interface StructuredHit {
 /** Scans a decoded inner text with the whole engine (passed in to avoid an import cycle with scan.ts). */
 export type InnerScan = (text: string, path: string) => Finding[];
 
+/** Which rule keywords the scan's keyword pass saw in the text, and where (for STRUCTURED_KEYWORDS). */
+export interface KeywordSeen {
+  has(keyword: string): boolean;
+  positions(keyword: string): readonly number[];
+}
+
+/** Keywords whose every occurrence the handlers below need (they look only there, not over the whole text). */
+export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth"];
+
 /**
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
  * walk the whole text again run only when a keyword says they can succeed.
  */
-export function structuredHits(text: string, path: string, scanInner: InnerScan, seen: ReadonlySet<string>): StructuredHit[] {
+export function structuredHits(text: string, path: string, scanInner: InnerScan, seen: KeywordSeen): StructuredHit[] {
   const base = (path.split("/").pop() ?? path).toLowerCase();
   const hits: StructuredHit[] = [];
-  const mayHavePassword = seen.has("pass") || seen.has("pwd");
+  const passwordAt = seen.has("pass") || seen.has("pwd") ? [...seen.positions("pass"), ...seen.positions("pwd")].sort((a, b) => a - b) : [];
+  const authsKey = seen.positions("auth").some((p) => text[p - 1] === '"' && /^auths"/i.test(text.slice(p, p + 6)));
   if (/\.ya?ml$/.test(base) && /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im.test(text)) {
     kubernetesSecrets(text, scanInner, hits);
   }
   if (base === ".npmrc" || base === "npmrc") npmrc(text, hits);
-  if (base === "config.json" || base.endsWith("dockercfg") || (seen.has("auth") && /"auths"/i.test(text))) dockerAuths(text, hits);
+  if (base === "config.json" || base.endsWith("dockercfg") || authsKey) dockerAuths(text, hits);
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
-  if (mayHavePassword) connectionStringPasswords(text, hits);
+  if (passwordAt.length > 0) connectionStringPasswords(text, passwordAt, hits);
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
   return hits;
 }
@@ -210,14 +220,16 @@ function netrc(text: string, hits: StructuredHit[]): void {
  * sit in a `;`-separated list of `Key=value` pairs (a pair right before or right after it), so a statement such
  * as `password = strict;` in code is left to the generic rule.
  */
-function connectionStringPasswords(text: string, hits: StructuredHit[]): void {
-  // No lookbehind at the front: V8 can then skip ahead to a "p"; the boundary is checked by hand below.
-  const re = /(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/gi;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (/[\w.-]/.test(text[m.index - 1] ?? "")) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+function connectionStringPasswords(text: string, keywordAt: readonly number[], hits: StructuredHit[]): void {
+  // Tried only where the keyword pass saw "pass" or "pwd"; the boundary is checked by hand below.
+  const re = /(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/iy;
+  let coveredUntil = -1;
+  for (const at of keywordAt) {
+    if (at < coveredUntil) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || /[\w.-]/.test(text[m.index - 1] ?? "")) continue;
+    coveredUntil = m.index + m[0].length;
     const value = m[2] ?? "";
     const key = m[1] ?? "password";
     const end = m.index + m[0].length;

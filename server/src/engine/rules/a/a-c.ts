@@ -435,6 +435,7 @@ export const rulesAtoC: RuleSpec[] = [
     title: "Bitbucket app password / API token",
     provider: "Bitbucket",
     keywords: ["atbb", "atct"],
+    keywordOffset: 0,
     // Bitbucket app passwords and repository/workspace access tokens begin with "ATBB" or "ATCT".
     secret: /AT(?:BB|CT)[A-Za-z0-9_=.-]{28,180}/,
     minEntropy: 4,
@@ -531,6 +532,7 @@ export const rulesAtoC: RuleSpec[] = [
     title: "Cloudflare API token or key",
     provider: "Cloudflare",
     keywords: ["cfk_", "cfut_", "cfat_"],
+    keywordOffset: 0,
     // Scannable format: "cfk_" (Global API key), "cfut_" (user token) or "cfat_" (account token) + 40
     // alphanumerics + an 8-hex-character checksum.
     secret: /cf(?:k|ut|at)_[A-Za-z0-9]{40}[a-f0-9]{8}/,
@@ -547,6 +549,7 @@ export const rulesAtoC: RuleSpec[] = [
     title: "Cloudflare Origin CA key",
     provider: "Cloudflare",
     keywords: ["v1.0-"],
+    keywordOffset: 0,
     // "v1.0-" + 24 hex + "-" + 146 hex.
     secret: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/,
     severity: "error",
@@ -736,6 +739,7 @@ export const rulesAtoC: RuleSpec[] = [
     title: "Credential in a curl header",
     provider: "curl",
     keywords: ["curl"],
+    keywordOffset: 0,
     // `curl … -H "Authorization: …"`, `-H "X-Api-Key: …"`, `--header "Token: …"` (also across "\" line
     // continuations). A Bearer/Basic/Token value of 16+ characters is left to the authorization-header rule.
     secret:

@@ -171,6 +171,7 @@ export const rulesDtoF: RuleSpec[] = [
     title: "Doppler token",
     provider: "Doppler",
     keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.said.", "dp.ct.", "dp.scim.", "dp.audit."],
+    keywordOffset: 0,
     // "dp." + token type (pt personal, st service, sa service account, said service-account identity, ct CLI,
     // scim, audit) + "." + 40 or more alphanumerics.
     secret: /dp\.(?:pt|st|sa|said|ct|scim|audit)\.[A-Za-z0-9]{40,64}/,
@@ -507,6 +508,7 @@ export const rulesDtoF: RuleSpec[] = [
     title: "Fly.io access token",
     provider: "Fly.io",
     keywords: ["fo1_", "fm1r_", "fm1a_", "fm2_"],
+    keywordOffset: 6,
     // Legacy "fo1_" + 43 characters; macaroon tokens "fm1r_"/"fm1a_"/"fm2_" + base64 (optionally "FlyV1 ", comma-joined).
     secret: /fo1_[A-Za-z0-9_-]{43}|(?:FlyV1 )?fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,4000}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,4000}={0,3}){0,8}/,
     minEntropy: 4,

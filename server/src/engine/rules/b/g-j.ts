@@ -176,6 +176,7 @@ export const rulesGtoJ: RuleSpec[] = [
     title: "HubSpot private app access token",
     provider: "HubSpot",
     keywords: ["pat-na", "pat-eu", "pat-ap"],
+    keywordOffset: 0,
     // "pat-" + data-centre region (na1, eu1, …) + "-" + UUID.
     secret: new RegExp(`pat-(?:na|eu|ap)[0-9]{1,2}-${UUID}`),
     severity: "error",

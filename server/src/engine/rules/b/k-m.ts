@@ -381,6 +381,7 @@ export const rulesKtoM: RuleSpec[] = [
     title: "Microsoft Teams incoming webhook URL",
     provider: "Microsoft",
     keywords: ["webhook.office.com", "outlook.office"],
+    keywordOffset: 72,
     // <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>[/<signature>].
     secret:
       /https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36}(?:\/[a-z0-9_-]{20,80})?/i,

@@ -8,6 +8,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "Netlify access token",
     provider: "Netlify",
     keywords: ["nfp_", "nfc_", "nfo_", "nfu_", "nfb_"],
+    keywordOffset: 0,
     // Since 2023: "nf" + kind (p personal, c CLI, o OAuth, u app, b build) + "_" + 36 characters (40 in all).
     secret: /nf[pcoub]_[A-Za-z0-9]{36}/,
     minEntropy: 3.5,
@@ -55,6 +56,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "New Relic admin or REST API key",
     provider: "New Relic",
     keywords: ["nraa-", "nrra-"],
+    keywordOffset: 0,
     // Legacy admin (NRAA-) and REST (NRRA-) API keys.
     secret: /NRAA-[A-Za-z0-9]{27}|NRRA-[A-Za-z0-9]{42}/,
     minEntropy: 3.5,
@@ -70,6 +72,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "New Relic insights insert/query key",
     provider: "New Relic",
     keywords: ["nrii-", "nriq-"],
+    keywordOffset: 0,
     secret: /NRI[IQ]-[A-Za-z0-9_-]{32}/,
     minEntropy: 3.5,
     severity: "error",
@@ -259,6 +262,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "Plaid access token",
     provider: "Plaid",
     keywords: ["access-sandbox-", "access-development-", "access-production-"],
+    keywordOffset: 0,
     secret: new RegExp(`access-(?:sandbox|development|production)-${UUID}`),
     severity: "error",
     envName: "PLAID_ACCESS_TOKEN",
@@ -362,6 +366,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "Prefect Cloud API key",
     provider: "Prefect",
     keywords: ["pnu_", "pnb_"],
+    keywordOffset: 0,
     // User (pnu_) and service-account (pnb_) keys: prefix + 36 alphanumerics.
     secret: /pn[ub]_[A-Za-z0-9]{36}/,
     minEntropy: 3.5,
@@ -411,6 +416,7 @@ export const rulesNtoP: RuleSpec[] = [
     title: "PyPI upload token",
     provider: "PyPI",
     keywords: ["pypi-ag"],
+    keywordOffset: 0,
     // "pypi-" + a base64url macaroon whose header names pypi.org ("AgEIcHlwaS5vcmc") or test.pypi.org.
     secret: /pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}/,
     minEntropy: 3.5,

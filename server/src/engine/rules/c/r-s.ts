@@ -242,6 +242,7 @@ export const rulesRtoSl: RuleSpec[] = [
     title: "Shippo API token",
     provider: "Shippo",
     keywords: ["shippo_live_", "shippo_test_"],
+    keywordOffset: 0,
     // "shippo_live_" (real labels, billed) or "shippo_test_" then 40 hex characters.
     secret: /shippo_(?:live|test)_[a-fA-F0-9]{40}/,
     severity: "error",
@@ -333,6 +334,7 @@ export const rulesRtoSl: RuleSpec[] = [
     title: "Slack workspace app token (legacy)",
     provider: "Slack",
     keywords: ["xoxa-", "xoxr-"],
+    keywordOffset: 0,
     // Deprecated workspace apps issued access (xoxa-) and refresh (xoxr-) tokens, usually with a one-digit version
     // field: shapes the common Slack rule does not cover.
     secret: /xox[ar]-(?:\d-)?[A-Za-z0-9-]{10,250}/,
@@ -365,6 +367,7 @@ export const rulesRtoSl: RuleSpec[] = [
     title: "Slack configuration access token",
     provider: "Slack",
     keywords: ["xoxe.xoxp-", "xoxe.xoxb-"],
+    keywordOffset: 0,
     // App configuration tokens (manifest API): "xoxe.xoxp-1-" or "xoxe.xoxb-1-" then ~160 alphanumerics.
     secret: /xoxe\.xox[bp]-\d-[A-Za-z0-9]{140,200}/,
     severity: "error",

@@ -26,6 +26,7 @@ export const rulesSnToZ: RuleSpec[] = [
     title: "SonarQube token",
     provider: "SonarSource",
     keywords: ["squ_", "sqp_", "sqa_"],
+    keywordOffset: 0,
     // SonarQube 9.5+: user (squ_), project analysis (sqp_) and global analysis (sqa_) tokens, 40 hex characters.
     secret: /sq[upa]_[a-f0-9]{40}/,
     severity: "error",
