@@ -111,24 +111,30 @@ async function scanSequentially(jobs: FileJob[], options: ScanJobOptions): Promi
   return out;
 }
 
-const BATCH = 32;
+const BATCH = 16;
 const MIN_FILES_FOR_WORKERS = 200;
-/** The main thread scans small batches so it answers workers (refills their queues) often. */
-const MAIN_BATCH = 4;
-/** Batches queued per worker: one to scan, one waiting, so a worker never idles while its results travel back. */
-const IN_FLIGHT = 4;
+/** Batches queued per worker, so a worker never idles while its results travel back and the next batch comes. */
+const IN_FLIGHT = 2;
 
 /**
- * Scans the jobs an iterator yields. Only a job list long enough to pay for workers starts them. The main thread
- * is one of the scanners: it posts the first batches to the workers (each queues them while it boots, ~0.1 s),
- * walks the rest of the tree meanwhile, then scans batches itself between refilling the workers' queues, so
- * walking and scanning overlap and no core waits.
+ * How many threads scan. HUSH_THREADS overrides it. The logged-credential analysis (tree-sitter parsing, compact
+ * CPU-bound work) scales with cores, so it gets one worker per core. The secret rules alone are bound by memory and
+ * the garbage collector, which V8 already runs on a second core: on one or two cores the main thread alone is
+ * fastest, as a worker's start-up (~0.1 s) costs more than it saves (measured in docs/performance.md).
+ */
+function scanningThreads(options: ScanJobOptions): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const heavy = options.config.logging?.enable !== false;
+  return Math.min(Number(process.env.HUSH_THREADS) || (heavy || cores >= 3 ? cores : 1), 8);
+}
+
+/**
+ * Scans the jobs an iterator yields. Only a job list long enough to pay for workers starts them: the first batches
+ * are posted at once (each worker queues them while it boots) and the main thread walks the rest of the tree
+ * meanwhile, then only keeps the workers' queues full, so walking and scanning overlap and no worker waits.
  */
 export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions): Promise<FileResult[]> {
-  // HUSH_THREADS overrides the thread count. On two cores one thread wins: V8 already runs its garbage collector
-  // and compilers on the second, and a worker's start-up (~0.1 s) costs more than it saves (docs/performance.md).
-  const cores = os.availableParallelism?.() ?? os.cpus().length;
-  const threads = Math.min(Number(process.env.HUSH_THREADS) || (cores >= 3 ? cores : 1), 8);
+  const threads = scanningThreads(options);
   const source = jobs[Symbol.iterator]();
   const pending: FileJob[] = [];
   for (let r = source.next(); !r.done; r = source.next()) {
@@ -141,7 +147,7 @@ export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions
   }
   const script = process.argv[1];
   const results: FileResult[] = [];
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { hushScanWorker: true, options } }));
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { hushScanWorker: true, options } }));
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const post = (worker: Worker): boolean => {
     const batch = pending.splice(0, BATCH);
@@ -153,7 +159,7 @@ export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions
   // Prime every worker from the head of the walk, then finish walking while they boot.
   for (let round = 0; round < IN_FLIGHT; round++) for (const w of workers) post(w);
   for (let r = source.next(); !r.done; r = source.next()) pending.push(r.value);
-  const workersDone = Promise.all(
+  await Promise.all(
     workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
@@ -175,12 +181,6 @@ export async function scanFiles(jobs: Iterable<FileJob>, options: ScanJobOptions
         }),
     ),
   );
-  // The main thread's share: a batch at a time, yielding between batches so worker messages are answered.
-  for (let batch = pending.splice(-MAIN_BATCH, MAIN_BATCH); batch.length > 0; batch = pending.splice(-MAIN_BATCH, MAIN_BATCH)) {
-    for (const r of await scanSequentially(batch, options)) results.push(r);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  await workersDone;
   return byPath(results);
 }
 
@@ -193,8 +193,13 @@ function byPath(results: FileResult[]): FileResult[] {
 export function runWorkerIfAsked(): boolean {
   if (isMainThread || !(workerData as { hushScanWorker?: boolean } | undefined)?.hushScanWorker) return false;
   const { options } = workerData as { options: ScanJobOptions };
+  // Batches arrive ahead of need; they are scanned one after another (interleaving them at each await would finish
+  // them all at once and leave the worker idle until the next ones came).
+  let queue = Promise.resolve();
   parentPort?.on("message", (batch: FileJob[]) => {
-    void scanSequentially(batch, options).then((results) => parentPort?.postMessage(results));
+    queue = queue.then(async () => {
+      parentPort?.postMessage(await scanSequentially(batch, options));
+    });
   });
   return true;
 }
