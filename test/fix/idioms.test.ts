@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { deriveEnvName, toScreamingSnake, uniqueEnvName } from "../../server/src/engine/fix/envName";
-import { appendEnvLine, appendGitignoreLine, quoteEnvValue } from "../../server/src/engine/fix/dotenvText";
+import { setDotenvValue } from "../../server/src/dotenvText";
+import { appendGitignoreLine } from "../../server/src/engine/fix/gitignoreText";
 import { languageFamily, moveToEnvEdits, type OffsetEdit } from "../../server/src/engine/fix/idioms";
 import { ignoreCommentEdit } from "../../server/src/engine/fix/ignoreComment";
 import { scanText } from "../../server/src/engine/scan";
@@ -97,9 +98,7 @@ describe("Move to .env: names and .env text", () => {
     const { parse } = await import("dotenv");
     const values = ["plain", "with space", "it's", 'q"uote', "hash#value", " #lead", "multi\nline", "back\\slash", "$dollar", `a'b"c`, `a'b\\c`, "x`y", `it's "q" \\ end`, "\\n literal"];
     for (const v of values) {
-      const quoted = quoteEnvValue(v, (q) => parse(`K=${q}\n`).K);
-      assert.ok(quoted !== undefined, JSON.stringify(v));
-      const text = appendEnvLine("# comment\nA=1", "K", quoted);
+      const text = setDotenvValue("# comment\nA=1", "K", v);
       assert.ok(text.startsWith("# comment\nA=1\n"));
       assert.equal(parse(text).K, v, JSON.stringify(v));
       assert.equal(parse(text).A, "1");

@@ -9,7 +9,7 @@ import {
   renameDotenvKey,
   serializeDotenvValue,
   setDotenvValue,
-} from "../../client/src/stores/dotenvText";
+} from "../../server/src/dotenvText";
 import { trickyValues } from "./contract";
 
 const secret = (): string => "sk_" + "test_" + randomBytes(12).toString("hex");

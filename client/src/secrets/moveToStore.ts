@@ -5,7 +5,7 @@
 
 import * as vscode from "vscode";
 import type { MoveToStoreArgs, Range as LspRange } from "../../../server/src/protocol";
-import { parseDotenvText } from "../stores/dotenvText";
+import { parseDotenvText } from "../../../server/src/dotenvText";
 import { folderKey, storeId, type StoreRegistry } from "../stores/registry";
 import { StoreError, type SecretStore } from "../stores/types";
 import type { AuditLog } from "./auditLog";

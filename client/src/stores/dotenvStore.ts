@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { ChangeEmitter, SerialQueue } from "./changeEmitter";
-import { DotenvValueError, deleteDotenvKey, parseDotenvText, renameDotenvKey, setDotenvValue } from "./dotenvText";
+import { DotenvValueError, deleteDotenvKey, parseDotenvText, renameDotenvKey, setDotenvValue } from "../../../server/src/dotenvText";
 import {
   NotFoundError,
   PermissionDeniedError,

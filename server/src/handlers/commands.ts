@@ -3,12 +3,12 @@
 // as one WorkspaceEdit: one undo reverts the code while the value stays safe in .env.
 import fs from "node:fs";
 import path from "node:path";
-import { parse as parseDotenv } from "dotenv";
 import ignore from "ignore";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis } from "../analysis";
-import { appendEnvLine, appendGitignoreLine, envKeys, quoteEnvValue } from "../engine/fix/dotenvText";
+import { DotenvValueError, parseDotenvText, setDotenvValue } from "../dotenvText";
+import { appendGitignoreLine } from "../engine/fix/gitignoreText";
 import { uniqueEnvName } from "../engine/fix/envName";
 import { languageFamily, moveToEnvEdits } from "../engine/fix/idioms";
 import { readTextIfExists, writeFileAtomic } from "../fsAtomic";
@@ -53,7 +53,7 @@ export async function moveToEnv(deps: CommandDeps, args: MoveToEnvArgs): Promise
   const root = analysis.root;
   const envFile = path.join(root, ".env");
   const envText = readTextIfExists(envFile);
-  const existing = new Map(Object.entries(envText ? parseDotenv(envText) : {}));
+  const existing = parseDotenvText(envText ?? "").values;
   const { name, alreadyStored } = uniqueEnvName(args.name, value, existing);
 
   const family = languageFamily(doc.languageId, analysis.relativePath);
@@ -61,15 +61,16 @@ export async function moveToEnv(deps: CommandDeps, args: MoveToEnvArgs): Promise
   if (!codeEdits) throw new CommandError(`Hush does not know how ${doc.languageId} files read environment variables; nothing was written.`);
 
   // 1. The value, safely on disk first, written so dotenv reads back exactly this value.
-  if (!alreadyStored) {
-    const quoted = quoteEnvValue(value, (q) => parseDotenv(`${name}=${q}\n`)[name]);
-    if (quoted === undefined) throw new CommandError("This value cannot be written to .env so that dotenv reads it back unchanged; nothing was written.");
-    writeFileAtomic(envFile, appendEnvLine(envText, name, quoted), 0o600);
-  }
   // 2. The name (never the value) for teammates.
   const exampleFile = path.join(root, ".env.example");
   const exampleText = readTextIfExists(exampleFile);
-  if (!envKeys(exampleText).has(name)) writeFileAtomic(exampleFile, appendEnvLine(exampleText, name, undefined), 0o644);
+  try {
+    if (!alreadyStored) writeFileAtomic(envFile, setDotenvValue(envText ?? "", name, value), 0o600);
+    if (!parseDotenvText(exampleText ?? "").values.has(name)) writeFileAtomic(exampleFile, setDotenvValue(exampleText ?? "", name, ""), 0o644);
+  } catch (e) {
+    if (e instanceof DotenvValueError) throw new CommandError(`.env: ${e.message}; the code was left as it was.`);
+    throw e;
+  }
   // 3. .env stays out of git.
   const gitignoreFile = path.join(root, ".gitignore");
   const gitignoreText = readTextIfExists(gitignoreFile);

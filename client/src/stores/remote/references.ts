@@ -5,7 +5,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import { DotenvValueError, parseDotenvText, setDotenvValue } from "../dotenvText";
+import { DotenvValueError, parseDotenvText, setDotenvValue } from "../../../../server/src/dotenvText";
 import { StoreError } from "../types";
 
 /** Returns "added", "updated" or "unchanged". */

@@ -1,6 +1,7 @@
 // Pure .env text editing: no vscode, no fs. The `dotenv` package decides what every value is; this module only
 // finds where each entry lives so an edit can replace exactly that entry and keep every other byte (comments,
-// blank lines, order, quoting, `export` prefixes, line endings) as it was.
+// blank lines, order, quoting, `export` prefixes, line endings) as it was. The one .env writer of the product: the
+// server's "Move to .env" and the extension's secrets view (the .env store, references to remote stores) use it.
 
 import { parse as parseWithDotenv } from "dotenv";
 
