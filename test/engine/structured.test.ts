@@ -154,3 +154,46 @@ test("Kubernetes Secret: a whole-file value (.dockercfg JSON, folded or literal 
   const cert = base64Encode(`-----BEGIN CERTIFICATE-----\n${tok(64)}\n-----END CERTIFICATE-----\n`);
   assert.equal(scan(`kind: Secret\ndata:\n  bundle: ${cert}\n`, "ca.yaml").length, 0);
 });
+
+test("passwords handed to credential APIs and user DDL are found where no name says so", () => {
+  const pw = (): string => tok(10) + rnd.pick(["!", "#", "%", "@", "&"]) + tok(3);
+  const cases: [string, (p: string) => string, string][] = [
+    ["db/schema.sql", (p) => `CREATE USER app_user IDENTIFIED BY '${p}';\n`, "IDENTIFIED BY"],
+    ["db/mysql.sql", (p) => `CREATE USER 'repl'@'%' IDENTIFIED WITH mysql_native_password BY '${p}';\n`, "IDENTIFIED BY"],
+    ["db/pg.sql", (p) => `ALTER ROLE reporting WITH LOGIN PASSWORD '${p}';\n`, "PASSWORD"],
+    ["db/mssql.sql", (p) => `CREATE LOGIN svc WITH PASSWORD = N'${p}', CHECK_POLICY = OFF;\n`, "PASSWORD"],
+    ["migrate.py", (p) => `cur.execute("CREATE USER app WITH ENCRYPTED PASSWORD '${p}'")\n`, "PASSWORD"],
+    ["src/Mail.cs", (p) => `var cred = new System.Net.NetworkCredential("svc-backup", "${p}");\n`, "NetworkCredential"],
+    ["src/Mail.java", (p) => `return new PasswordAuthentication("mailer", "${p}".toCharArray());\n`, "PasswordAuthentication"],
+    ["src/Db.java", (p) => `Connection c = DriverManager.getConnection("jdbc:postgresql://db/app", "app", "${p}");\n`, "getConnection"],
+    ["fetch.py", (p) => `r = requests.get(url, auth=("svc", "${p}"))\n`, "auth"],
+    ["client.py", (p) => `session.auth = HTTPBasicAuth('svc', '${p}')\n`, "HTTPBasicAuth"],
+    ["client.go", (p) => `req.SetBasicAuth("svc", "${p}")\n`, "SetBasicAuth"],
+    ["deploy.ps1", (p) => `$secure = ConvertTo-SecureString "${p}" -AsPlainText -Force\n`, "SecureString"],
+  ];
+  const problems: string[] = [];
+  for (const [path, render, what] of cases) {
+    const p = pw();
+    const text = render(p);
+    const f = findingOver(text, path, p);
+    if (!f) problems.push(`${path}: not reported`);
+    else if (!f.title.includes(what) || f.ruleId !== "hardcoded-password") problems.push(`${path}: ${f.ruleId} "${f.title}"`);
+    else if (f.masked.length > 5) problems.push(`${path}: masked too little`);
+  }
+  assert.deepEqual(problems, []);
+
+  const quiet: [string, string][] = [
+    ["db/a.sql", `CREATE USER app IDENTIFIED BY 'password';\nCREATE USER app IDENTIFIED BY :pw;\nALTER USER scott IDENTIFIED BY VALUES 'S:1234';\nCREATE USER ops IDENTIFIED EXTERNALLY;\nSELECT password FROM users WHERE name = 'bob';\n`],
+    ["db/b.sql", `CREATE ROLE app WITH LOGIN PASSWORD 'changeme';\nALTER USER app WITH PASSWORD '\${DB_PASSWORD}';\n`],
+    ["a.py", `requests.get(url, auth=(user, password))\nrequests.get(url, auth=("user", "pass"))\nrequests.get(url, auth=("user", "<password>"))\ncur.execute("ALTER USER %s WITH PASSWORD %s", (name, pw))\n`],
+    ["A.cs", `var c = new NetworkCredential(user, password);\nvar d = new NetworkCredential("svc", Environment.GetEnvironmentVariable("SVC_PW"));\nvar e = new NetworkCredential("svc", "{0}");\n`],
+    ["b.ps1", `$s = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force\n$t = ConvertTo-SecureString "changeme" -AsPlainText -Force\n`],
+    ["Db.java", `DriverManager.getConnection(url, user, password);\nDriverManager.getConnection(url, "sa", "");\n`],
+  ];
+  const reported: string[] = [];
+  for (const [path, text] of quiet) {
+    const found = scan(text, path);
+    if (found.length) reported.push(`${path}: ${found.map((f) => `${f.ruleId} "${f.title}"`).join(", ")}`);
+  }
+  assert.deepEqual(reported, []);
+});

@@ -136,7 +136,8 @@ function ruleIndex(options: ScanOptions): RuleIndex {
   if (cached) return cached;
   const specs = allRules(options);
   const rules = specs.map((spec, i) => compile(spec, i));
-  const keywords = [...new Set(specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())))].filter(Boolean);
+  // Structured handlers' keywords join the automaton too: they are told where those occur, not left to search.
+  const keywords = [...new Set([...specs.flatMap((s) => s.keywords.map((k) => k.toLowerCase())), ...STRUCTURED_KEYWORDS])].filter(Boolean);
   const nameKeywords = new Set(specs.filter((s) => s.context || GENERIC_RULE_IDS.has(s.id)).flatMap((s) => s.keywords.map((k) => k.toLowerCase())));
   const windowKeywords = new Set([...rules.filter((r) => r.windowed || r.anchored).flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())), ...STRUCTURED_KEYWORDS]);
   const ruleKeywordIds = rules.map((r) => r.keywords.map((k) => keywords.indexOf(k)).filter((id) => id >= 0));

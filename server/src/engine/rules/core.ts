@@ -128,7 +128,7 @@ export const coreRules: RuleSpec[] = [
     envName: "PASSWORD",
     doc: {
       summary:
-        "A literal assigned to a name that denotes a password (password, passwd, pwd, passphrase…). Placeholders, references to the environment or a store, and code expressions are not reported.",
+        "A literal assigned to a name that denotes a password (password, passwd, pwd, passphrase…), or handed to something whose argument is a password: SQL user definitions (`IDENTIFIED BY '…'`, `CREATE ROLE … PASSWORD '…'`), credential objects and basic-auth helpers (`NetworkCredential(\"user\", \"…\")`, `HTTPBasicAuth`, `SetBasicAuth`, requests' `auth=(\"user\", \"…\")`), JDBC `getConnection(url, \"user\", \"…\")`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`, connection-string `Password=…;` pairs and registry auth files. In a program's configuration (nuget.config, Terraform, application.yml, compose files, .env) a wordy password is reported too; in code such strings are as often labels. Placeholders, references to the environment or a store, and code expressions are not reported.",
       rotate: "Change the password wherever it is used and read it from the environment or a secret store.",
     },
     negatives: ['password = os.environ["DB_PASSWORD"]', 'password: "changeme"', "password_policy = 'strict-mode-enabled'", 'const PASSWORD_FIELD = "password"'],

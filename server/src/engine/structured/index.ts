@@ -8,6 +8,7 @@ import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from 
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodeBase64Url } from "../validators";
+import { CREDENTIAL_API_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
 export interface StructuredHit {
@@ -30,7 +31,7 @@ export interface KeywordSeen {
 }
 
 /** Keywords whose every occurrence the handlers below need (they look only there, not over the whole text). */
-export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth"];
+export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", ...CREDENTIAL_API_KEYWORDS];
 
 /**
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
@@ -49,6 +50,10 @@ export function structuredHits(text: string, path: string, scanInner: InnerScan,
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
   if (passwordAt.length > 0) connectionStringPasswords(text, passwordAt, hits);
+  if (CREDENTIAL_API_KEYWORDS.some((k) => seen.has(k)) || seen.has("pass") || seen.has("auth")) {
+    const at = (k: string): readonly number[] => seen.positions(k);
+    credentialApiPasswords(text, { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), getconnection: at("getconnection"), securestring: at("securestring") }, hits);
+  }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
   return hits;
 }

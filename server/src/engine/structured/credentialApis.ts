@@ -1,0 +1,90 @@
+// Passwords handed to an API or a statement whose argument *is* a password, where no name says so: SQL user DDL
+// (`CREATE USER … IDENTIFIED BY '…'`, `ALTER ROLE … PASSWORD '…'`), credential constructors and basic-auth helpers
+// (`new NetworkCredential("svc", "…")`, `HTTPBasicAuth("u", "…")`, `req.SetBasicAuth("u", "…")`, requests'
+// `auth=("u", "…")`), JDBC `getConnection(url, "user", "…")` and PowerShell `ConvertTo-SecureString "…"
+// -AsPlainText`. Each is tried only where the scan's keyword pass saw its keyword, with a sticky pattern.
+import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
+import type { StructuredHit } from "./index";
+
+/** Where each handler's keywords occur (from the scan's keyword pass). */
+export interface CredentialApiAnchors {
+  identified: readonly number[];
+  pass: readonly number[];
+  credential: readonly number[];
+  auth: readonly number[];
+  getconnection: readonly number[];
+  securestring: readonly number[];
+}
+
+export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "getconnection", "securestring"];
+
+// Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
+const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}by[ \t]{1,4}(?:'(?<value>[^'\s]{6,128})'|"(?<quoted>[^"\s]{6,128})"|(?<bare>[A-Za-z0-9_#$!@%^&*+=-]{6,64})(?![^\s;,)]))/iyd;
+const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128})'/iyd;
+/** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
+const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
+/** Two string arguments, the second being the password: a credential object or a basic-auth helper. */
+const CREDENTIAL_PAIR =
+  /(?<callee>NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|BasicAuth|SetBasicAuth|setBasicAuth|basicAuth|basic_auth|DigestAuth|auth(?=[ \t]{0,4}=))(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4/yd;
+const JDBC_GET_CONNECTION = /getConnection[ \t]{0,4}\([^()\r\n]{1,300}?,[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\1[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\3/yd;
+const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
+
+/** A value written as a stand-in or a template rather than a password. */
+function notAPassword(value: string, user?: string): boolean {
+  return (
+    isDummyCredential(value, user) ||
+    isPlaceholder(value) ||
+    isReference(value) ||
+    isIdentifierLike(value) ||
+    /\$\{|\{\{|^\{\d+\}$|^%[sd]$|^[?:@$]\w*$/.test(value)
+  );
+}
+
+/** Where the identifier holding `at` begins (letters and `_`: `HTTPBasicAuth`, `basic_auth`). */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    const lower = code | 0x20; // A-Z to a-z; no other character lands in a-z
+    if (code !== 0x5f && (lower < 0x61 || lower > 0x7a)) break;
+  }
+  return start;
+}
+
+export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
+  /** The named value group of a sticky match at `at` (never inside a longer word), unless it is no password. */
+  const passwordAt = (re: RegExp, at: number, group = "value"): { start: number; value: string; match: RegExpExecArray } | undefined => {
+    if (at < 0 || /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) return undefined;
+    re.lastIndex = at;
+    const match = re.exec(text);
+    const span = match?.indices?.groups?.[group];
+    if (!match || !span) return undefined;
+    const value = text.slice(span[0], span[1]);
+    return notAPassword(value, match.groups?.user) ? undefined : { start: span[0], value, match };
+  };
+  const push = (found: { start: number; value: string } | undefined, title: string, name: string): void => {
+    if (found) hits.push({ ruleId: "hardcoded-password", start: found.start, end: found.start + found.value.length, title, name });
+  };
+
+  for (const at of anchors.identified) {
+    const found = passwordAt(IDENTIFIED_BY, at, "value") ?? passwordAt(IDENTIFIED_BY, at, "quoted") ?? passwordAt(IDENTIFIED_BY, at, "bare");
+    // A bare word (`IDENTIFIED BY VALUES`, `BY PASSWORD '*…'`) is syntax, not a password.
+    if (found && found.match.groups?.bare !== undefined && /^[A-Za-z]+$/.test(found.value)) continue;
+    push(found, "Password in SQL user definition (IDENTIFIED BY)", "db_password");
+  }
+  for (const at of anchors.pass) {
+    // The literal first (rare), the statement around it only then.
+    const found = passwordAt(PASSWORD_LITERAL, at);
+    if (found && USER_DDL_BEFORE.test(text.slice(Math.max(0, at - 200), at))) push(found, "Password in SQL user definition (PASSWORD '…')", "db_password");
+  }
+  const callStarts = new Set<number>();
+  for (const at of [...anchors.credential, ...anchors.auth]) callStarts.add(wordStart(text, at));
+  for (const start of [...callStarts].sort((a, b) => a - b)) {
+    const found = passwordAt(CREDENTIAL_PAIR, start);
+    push(found, `Password passed to ${found?.match.groups?.callee ?? "a credential API"}`, "password");
+  }
+  for (const at of anchors.getconnection) push(passwordAt(JDBC_GET_CONNECTION, at), "Password passed to getConnection (JDBC)", "db_password");
+  for (const at of anchors.securestring) {
+    push(passwordAt(SECURE_STRING, at - "ConvertTo-".length), "Password in ConvertTo-SecureString -AsPlainText", "password");
+  }
+}
