@@ -168,3 +168,13 @@ test("a program's configuration reports a wordy password that code and locale ca
   }
   assert.deepEqual(problems, [], `password ${describe(wordy)}`);
 });
+
+test("an app password shown as four groups of four letters is a password; four English words are not", () => {
+  const letters = "bcdfghjklmnpqrstvwxz"; // consonant-heavy, as random letters mostly are
+  const group = (): string => rnd.string(3, letters) + rnd.pick(["a", "y", "k"]);
+  const appPassword = [group(), group(), group(), group()].join(" ");
+  const text = `EMAIL_HOST_PASSWORD = "${appPassword}"\n`;
+  const at = text.indexOf(appPassword);
+  assert.ok(genericFindings(text, "app/settings.py").some((f) => f.start === at && f.end === at + appPassword.length), appPassword.replace(/[a-z]/g, "x"));
+  assert.equal(genericFindings(`password_hint = "this will work fine"\nPASSWORD = "this will work fine"\n`, "app/settings.py").length, 0);
+});

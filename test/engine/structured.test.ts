@@ -197,3 +197,37 @@ test("passwords handed to credential APIs and user DDL are found where no name s
   }
   assert.deepEqual(reported, []);
 });
+
+test("a secret written as the fallback of an environment lookup is reported under the variable's name", () => {
+  const secret = (): string => tok(12) + rnd.pick(["#", "!", "%", "@"]) + tok(6);
+  const cases: [string, (v: string) => string, string][] = [
+    ["src/auth.js", (v) => `const jwtSecret = process.env.JWT_SECRET || "${v}";\n`, "JWT_SECRET"],
+    ["src/auth.ts", (v) => `const key = process.env["API_KEY"] ?? '${v}';\n`, "API_KEY"],
+    ["app/settings.py", (v) => `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${v}")\n`, "DJANGO_SECRET_KEY"],
+    ["app/client.py", (v) => `token = os.getenv('API_TOKEN', '${v}')\n`, "API_TOKEN"],
+    ["config/database.php", (v) => `<?php return ['password' => env('DB_PASSWORD', '${v}')];\n`, "DB_PASSWORD"],
+    ["lib/client.rb", (v) => `TOKEN = ENV.fetch("GITHUB_TOKEN", "${v}")\n`, "GITHUB_TOKEN"],
+    ["src/main/resources/application.yml", (v) => `jwt:\n  secret: \${JWT_SECRET:${v}}\n`, "JWT_SECRET"],
+    ["scripts/run.sh", (v) => `export DB_PASSWORD="\${DB_PASSWORD:-${v}}"\n`, "DB_PASSWORD"],
+  ];
+  const problems: string[] = [];
+  for (const [path, render, name] of cases) {
+    const v = secret();
+    const f = findingOver(render(v), path, v);
+    if (!f) problems.push(`${path}: not reported`);
+    else if (f.title !== `Hardcoded fallback for ${name}` || f.name !== name) problems.push(`${path}: "${f.title}" name ${f.name}`);
+  }
+  assert.deepEqual(problems, []);
+  const quiet = [
+    ["src/a.js", `const port = process.env.PORT || "3000";\nconst host = process.env.DB_HOST || "localhost";\nconst pw = process.env.DB_PASSWORD || "changeme";\nconst t = process.env.TOKEN || "";\n`],
+    ["app/a.py", `DEBUG = os.getenv("DEBUG", "false")\nKEY = os.environ.get("SECRET_KEY", "dev")\nURL = os.getenv("API_URL", "https://api.acme.dev/v1")\n`],
+    ["config/app.yml", `server.port: \${PORT:8080}\nspring.datasource.password: \${DB_PASSWORD:}\npath: \${HOME:-/root}\n`],
+    ["deploy.sh", `export DB_PASSWORD="\${DB_PASSWORD:?set DB_PASSWORD first}"\nexport API_TOKEN="\${API_TOKEN:+Bearer-$API_TOKEN}"\n`],
+  ] as const;
+  const reported: string[] = [];
+  for (const [path, text] of quiet) {
+    const found = scan(text, path);
+    if (found.length) reported.push(`${path}: ${found.map((f) => f.title).join(", ")}`);
+  }
+  assert.deepEqual(reported, []);
+});

@@ -91,7 +91,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
   if (candidate.quote === "" && !file.bareValuesAreLiterals && candidate.operator !== "xml" && candidate.operator !== "flag") return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
-  if (/\s/.test(value) || value.length > 500) return false;
+  if ((/\s/.test(value) && !(kind === "password" && isAppPassword(value))) || value.length > 500) return false;
   if (/\\[nrt"']/.test(value)) return false;
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
   if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value)) return false;
@@ -128,6 +128,16 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
  * "x-aws-ec2-metadata-token", "textDocument/semanticTokens", "admin:secret" in a usage message. Issued secrets mix
  * digits in (a 20-character random base62 string lacks one 3% of the time) and are not made of words.
  */
+/**
+ * Google's app passwords are shown as four groups of four random lower-case letters ("abcd efgh ijkl mnop") and
+ * pasted that way. Random letters hold few vowels; four English words ("this will work fine") hold many.
+ */
+function isAppPassword(value: string): boolean {
+  if (!/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) return false;
+  const vowels = value.replace(/[^aeiou]/g, "").length;
+  return vowels / 16 < 0.3;
+}
+
 const normalizeWord = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 const MASKED = /x{6,}|X{6,}|\*{4,}/;
 

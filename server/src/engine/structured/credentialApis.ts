@@ -5,6 +5,7 @@
 // -AsPlainText`. Each is tried only where the scan's keyword pass saw its keyword, with a sticky pattern.
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import type { StructuredHit } from "./index";
+import { wordStart } from "./words";
 
 /** Where each handler's keywords occur (from the scan's keyword pass). */
 export interface CredentialApiAnchors {
@@ -40,16 +41,6 @@ function notAPassword(value: string, user?: string): boolean {
   );
 }
 
-/** Where the identifier holding `at` begins (letters and `_`: `HTTPBasicAuth`, `basic_auth`). */
-function wordStart(text: string, at: number): number {
-  let start = at;
-  for (; start > 0; start--) {
-    const code = text.charCodeAt(start - 1);
-    const lower = code | 0x20; // A-Z to a-z; no other character lands in a-z
-    if (code !== 0x5f && (lower < 0x61 || lower > 0x7a)) break;
-  }
-  return start;
-}
 
 export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
   /** The named value group of a sticky match at `at` (never inside a longer word), unless it is no password. */

@@ -9,6 +9,7 @@ import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodeBase64Url } from "../validators";
 import { CREDENTIAL_API_KEYWORDS, credentialApiPasswords } from "./credentialApis";
+import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
 export interface StructuredHit {
@@ -31,7 +32,7 @@ export interface KeywordSeen {
 }
 
 /** Keywords whose every occurrence the handlers below need (they look only there, not over the whole text). */
-export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", ...CREDENTIAL_API_KEYWORDS];
+export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", ...CREDENTIAL_API_KEYWORDS, ...ENV_DEFAULT_KEYWORDS];
 
 /**
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
@@ -55,6 +56,7 @@ export function structuredHits(text: string, path: string, scanInner: InnerScan,
     credentialApiPasswords(text, { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), getconnection: at("getconnection"), securestring: at("securestring") }, hits);
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
+  if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), fileContext(path), hits);
   return hits;
 }
 

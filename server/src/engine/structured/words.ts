@@ -1,0 +1,12 @@
+// Small text helpers shared by the structured handlers.
+
+/** Where the identifier holding `at` begins (letters and `_`: `HTTPBasicAuth`, `basic_auth`, `getenv`). */
+export function wordStart(text: string, at: number): number {
+  let start = at;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    const lower = code | 0x20; // A-Z to a-z; no other character lands in a-z
+    if (code !== 0x5f && (lower < 0x61 || lower > 0x7a)) break;
+  }
+  return start;
+}
