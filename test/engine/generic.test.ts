@@ -178,3 +178,29 @@ test("an app password shown as four groups of four letters is a password; four E
   assert.ok(genericFindings(text, "app/settings.py").some((f) => f.start === at && f.end === at + appPassword.length), appPassword.replace(/[a-z]/g, "x"));
   assert.equal(genericFindings(`password_hint = "this will work fine"\nPASSWORD = "this will work fine"\n`, "app/settings.py").length, 0);
 });
+
+test("`NAME value` statements: Dockerfile ENV (legacy form) and Gradle/Ruby DSLs; not prose or code", () => {
+  const t = token();
+  const p = password();
+  const reported: [string, string, string][] = [
+    ["Dockerfile", `FROM node:20\nENV API_TOKEN ${t}\nENV NODE_ENV production\n`, t],
+    ["build.gradle", `repositories { maven { credentials { username "deploy"; password "${p}" } } }\n`, p],
+    ["recipes/default.rb", `user 'deploy' do\n  password '${p}'\nend\n`, p],
+  ];
+  const problems: string[] = [];
+  for (const [path, text, value] of reported) {
+    const at = text.indexOf(value);
+    if (!genericFindings(text, path).some((f) => f.start === at && f.end === at + value.length)) problems.push(`${path}: not reported`);
+  }
+  const quiet: [string, string][] = [
+    ["README.md", `The token ${t} is shown once.\nUse the password field below.\n`],
+    ["auth.rb", `def check(password)\n  return password\nend\nprint password\n`],
+    ["deploy.sh", `read -s password\nlocal token ${t}\n`],
+    ["Dockerfile", `ENV API_TOKEN=\${API_TOKEN}\nARG NPM_TOKEN\n`],
+  ];
+  for (const [path, text] of quiet) {
+    const found = genericFindings(text, path);
+    if (found.length) problems.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
+  }
+  assert.deepEqual(problems, []);
+});

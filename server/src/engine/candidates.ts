@@ -43,6 +43,12 @@ const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE
 // The value may sit on its own line between the tags.
 const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/y;
 const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/y;
+// `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
+// Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
+const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,8}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;}#\r\n]|$))/y;
+/** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
+const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+)?$/;
+const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const quotedName = m[1] ?? m[2];
@@ -82,6 +88,21 @@ function xmlCandidate(m: RegExpExecArray): Candidate {
   const valueStart = m.index + open + m[0].slice(open).indexOf(value);
   const valueEnd = valueStart + value.length;
   return { name: m[1] ?? "", value, valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator: "xml" };
+}
+
+function spacedCandidate(text: string, at: number): Candidate | undefined {
+  // The line so far, looked at no further back than 200 characters (a minified line can be megabytes long).
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 200 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  const before = text.slice(lineStart, at);
+  const atLineStart = lineStart === 0 || text[lineStart - 1] === "\n" || text[lineStart - 1] === "\r";
+  if (!((atLineStart && SPACED_LINE_START.test(before)) || SPACED_AFTER_BLOCK.test(before))) return undefined;
+  SPACED_AT.lastIndex = at;
+  const m = SPACED_AT.exec(text);
+  if (!m) return undefined;
+  const value = m[2] ?? m[3] ?? m[4] ?? "";
+  const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
+  return literalEndingMatch(m, m[1] ?? "", value, quote, " ");
 }
 
 function flagCandidate(m: RegExpExecArray): Candidate {
@@ -175,7 +196,11 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
       const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
       if (kv) out.push(keyValueAttributeCandidate(kv));
-    } else if (!c) collectBlockChildren(text, at, tried, out);
+    } else if (!c) {
+      const spaced = text[at] === '"' || text[at] === "'" ? undefined : spacedCandidate(text, at);
+      if (spaced && spaced.literalStart > anchor) out.push(spaced);
+      else collectBlockChildren(text, at, tried, out);
+    }
     if (text[start - 1] === "<") {
       XML_ELEMENT_AT.lastIndex = start - 1;
       const x = XML_ELEMENT_AT.exec(text);
