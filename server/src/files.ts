@@ -97,9 +97,9 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
   }
 }
 
-/** Binary when the first 8 KB hold many NUL/control bytes (a stray NUL in a text file is not enough). */
+/** Binary when the first 4 KB hold many NUL/control bytes (a stray NUL in a text file is not enough). */
 export function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8192);
+  const n = Math.min(buf.length, 4096);
   if (n === 0) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -30,8 +30,10 @@ const CODE_LANGUAGES = new Set([
 const LOCKFILES = /(?:^|\/)(?:\.hush-baseline\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
 const EXAMPLE_FILE = /(?:^|\/)[^/]*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.[^/]*)?$|(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i;
 // Configuration read by programs, by name or by format. Locale catalogs share the formats but hold UI text.
-const CREDENTIAL_CONFIG =
-  /(?:^|\/)(?:nuget\.config|web\.config|app\.config|appsettings(?:\.[\w-]+)?\.json|settings\.xml|(?:application|bootstrap)(?:[-.][\w-]+)?\.(?:properties|ya?ml)|(?:docker-)?compose(?:[-.][\w-]+)?\.ya?ml|database\.ya?ml|[^/]*\.(?:tf|tfvars|hcl|ini|cfg|conf|cnf)|\.env(?:\.[\w-]+)?|[^/]*\.env)$/i;
+// Tested on the lower-cased file name only (this runs for every file).
+const CREDENTIAL_CONFIG_EXTENSIONS = new Set(["tf", "tfvars", "hcl", "ini", "cfg", "conf", "cnf", "env"]);
+const CREDENTIAL_CONFIG_NAME =
+  /^(?:nuget\.config|web\.config|app\.config|appsettings(?:\.[\w-]+)?\.json|settings\.xml|(?:application|bootstrap)(?:[-.][\w-]+)?\.(?:properties|ya?ml)|(?:docker-)?compose(?:[-.][\w-]+)?\.ya?ml|database\.ya?ml|\.env(?:\.[\w-]+)?)$/;
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|messages)(?:\/|[._-][^/]*$)/i;
 // HCL: a string is always quoted; a bare value is an expression (var.db_password, random_password.db.result).
 const HCL = /\.(?:tf|tfvars|hcl)$/i;
@@ -51,6 +53,12 @@ export function fileContext(path: string, languageId?: string): FileContext {
     downrank,
     generated,
     isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown",
-    credentialConfig: CREDENTIAL_CONFIG.test(path) && !LOCALE_PATH.test(path),
+    credentialConfig: isCredentialConfig(lower, ext) && !LOCALE_PATH.test(path),
   };
+}
+
+function isCredentialConfig(lowerPath: string, ext: string): boolean {
+  if (CREDENTIAL_CONFIG_EXTENSIONS.has(ext)) return true;
+  const base = lowerPath.slice(lowerPath.lastIndexOf("/") + 1);
+  return CREDENTIAL_CONFIG_NAME.test(base);
 }

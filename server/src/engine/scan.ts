@@ -158,9 +158,21 @@ function ruleIndex(options: ScanOptions): RuleIndex {
 }
 
 /** Findings a file earns by its name alone (binary keystores), before and whatever its content. */
+/** Rules that fire on a file's name (few): looked up once per rule set, not per file. */
+const fileNameRuleCache = new WeakMap<readonly RuleSpec[], RuleSpec[]>();
+function fileNameRules(options: ScanOptions): RuleSpec[] {
+  const key = options.customRules?.length ? options.customRules : builtinRules;
+  let rules = fileNameRuleCache.get(key);
+  if (!rules) {
+    rules = allRules(options).filter((spec) => spec.fileName !== undefined);
+    fileNameRuleCache.set(key, rules);
+  }
+  return rules;
+}
+
 export function fileNameFindings(options: ScanOptions): Finding[] {
   const out: Finding[] = [];
-  for (const spec of allRules(options)) {
+  for (const spec of fileNameRules(options)) {
     if (!spec.fileName || options.rules?.[spec.id] === "off" || !spec.fileName.test(options.path)) continue;
     const print = fingerprint(spec.id, options.path, options.path);
     if (options.baseline?.has(print)) continue;
@@ -253,7 +265,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
     }
   }
 
-  if (!file.generated) collectStructuredHits(text, options, index, hits, seen);
+  if (!file.generated) collectStructuredHits(text, options, file, index, hits, seen);
 
   const findings: Finding[] = [];
   if (hits.length === 0) return { findings };
@@ -267,10 +279,10 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
 }
 
 /** Structure-aware handlers (structured/index.ts); gated on file name or a substring, so usually free. */
-function collectStructuredHits(text: string, options: ScanOptions, index: RuleIndex, hits: RawHit[], seen: KeywordSeen): void {
+function collectStructuredHits(text: string, options: ScanOptions, file: FileContext, index: RuleIndex, hits: RawHit[], seen: KeywordSeen): void {
   const inner = (innerText: string, innerPath: string): Finding[] =>
     scanText(innerText, { ...options, path: innerPath, baseline: undefined, allowlist: options.allowlist }).findings;
-  const found = structuredHits(text, options.path, inner, seen);
+  const found = structuredHits(text, options.path, file, inner, seen);
   for (const v of found) {
     if (!v.veto) continue;
     for (let i = hits.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@
 // .docker/config.json, .pypirc, .netrc) and `Password=…;` pairs inside ADO.NET / JDBC connection strings.
 // Each handler is gated on the file name or a cheap substring test, so files that match none cost nothing.
 import type { Candidate } from "../candidates";
-import { fileContext } from "../filekind";
+import { fileContext, type FileContext } from "../filekind";
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
@@ -38,7 +38,7 @@ export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", ...CREDENTIAL_API_KEY
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
  * walk the whole text again run only when a keyword says they can succeed.
  */
-export function structuredHits(text: string, path: string, scanInner: InnerScan, seen: KeywordSeen): StructuredHit[] {
+export function structuredHits(text: string, path: string, file: FileContext, scanInner: InnerScan, seen: KeywordSeen): StructuredHit[] {
   const base = (path.split("/").pop() ?? path).toLowerCase();
   const hits: StructuredHit[] = [];
   const passwordAt = seen.has("pass") || seen.has("pwd") ? [...seen.positions("pass"), ...seen.positions("pwd")].sort((a, b) => a - b) : [];
@@ -56,7 +56,7 @@ export function structuredHits(text: string, path: string, scanInner: InnerScan,
     credentialApiPasswords(text, { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), getconnection: at("getconnection"), securestring: at("securestring") }, hits);
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
-  if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), fileContext(path), hits);
+  if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), file, hits);
   return hits;
 }
 
