@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { classifyName } from "../../server/src/engine/generic";
 import { scanText } from "../../server/src/engine/scan";
-import { BASE62, describe, makeRandom, randomToken, SEED, HEX } from "./support";
+import { builtinRules } from "../../server/src/engine/rules/index";
+import { BASE62, describe, generateFromRule, makeRandom, randomToken, SEED, HEX } from "./support";
 
 const rnd = makeRandom(SEED + 1);
 const GENERIC = new Set(["generic-secret", "hardcoded-password"]);
@@ -203,4 +204,15 @@ test("`NAME value` statements: Dockerfile ENV (legacy form) and Gradle/Ruby DSLs
     if (found.length) problems.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
   }
   assert.deepEqual(problems, []);
+});
+
+test("a token that runs into an elision marker (`..[Redacted]`, `...`) is not reported; the same token alone is", () => {
+  const spec = builtinRules.find((r) => r.id === "github-pat");
+  assert.ok(spec);
+  const token = generateFromRule(spec, rnd);
+  assert.ok(token, "a sample could be generated");
+  const github = (text: string) => scanText(text, { path: "deploy/notes.txt" }).findings.filter((f) => f.ruleId === "github-pat");
+  assert.equal(github(`token: ${token}\n`).length, 1);
+  assert.equal(github(`token: ${token}..[Redacted]\n`).length, 0);
+  assert.equal(github(`token: ${token}...\n`).length, 0);
 });

@@ -437,8 +437,8 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
     if (checked !== value && PLACEHOLDER_PASSWORDS.has(checked.toLowerCase())) return undefined;
     if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked)) return undefined;
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
-    // `xoxp-1234-…-####`: the token runs into an obvious mask.
-    if (hit.kind === "token" && /^(?:#{3}|\*{3}|\.{3}|…|x{4}|X{4})/.test(text.slice(hit.end, hit.end + 4))) return undefined;
+    // `xoxp-1234-…-####`, `ops_eyJz..[Redacted]`: the token runs into an obvious mask or elision.
+    if (hit.kind === "token" && /^(?:#{3}|\*{3}|\.{2}|…|x{4}|X{4}|\[redacted)/i.test(text.slice(hit.end, hit.end + 9))) return undefined;
     // A credential inside a URL or connection string (the `check` group): dummy passwords are documentation.
     if (hit.kind === "token" && checked !== value && isDummyCredential(checked, /\/\/([^:/?#@\s]{0,100}):/.exec(value)?.[1])) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(checked) < spec.minEntropy) return undefined;
