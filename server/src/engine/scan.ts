@@ -321,6 +321,16 @@ function tokenHit(text: string, rule: CompiledRule, start: number, token: string
 /** Where a rule's keywords occur, in order, each offset once. */
 function keywordOccurrences(ids: number[], positions: KeywordPositions): number[] {
   if (ids.length === 1) return positions[ids[0] as number] ?? [];
+  // Usually only one of a rule's keywords occurs in a given text: no merge needed then.
+  let only: number[] | undefined;
+  let lists = 0;
+  for (const id of ids) {
+    const list = positions[id];
+    if (list === undefined) continue;
+    only = list;
+    lists++;
+  }
+  if (lists <= 1) return only ?? [];
   return [...new Set(ids.flatMap((id) => positions[id] ?? []))].sort((a, b) => a - b);
 }
 

@@ -5,7 +5,7 @@
 // -AsPlainText`. Each is tried only where the scan's keyword pass saw its keyword, with a sticky pattern.
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import type { StructuredHit } from "./index";
-import { wordStart } from "./words";
+import { wordEnd, wordStart } from "./words";
 
 /** Where each handler's keywords occur (from the scan's keyword pass). */
 export interface CredentialApiAnchors {
@@ -27,6 +27,8 @@ const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^
 /** Two string arguments, the second being the password: a credential object or a basic-auth helper. */
 const CREDENTIAL_PAIR =
   /(?<callee>NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|BasicAuth|SetBasicAuth|setBasicAuth|basicAuth|basic_auth|DigestAuth|auth(?=[ \t]{0,4}=))(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4/yd;
+/** The callees CREDENTIAL_PAIR knows, as whole words: anything else ("author", "OAuth2Client") is skipped at once. */
+const PAIR_CALLEES = new Set(["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"]);
 const JDBC_GET_CONNECTION = /getConnection[ \t]{0,4}\([^()\r\n]{1,300}?,[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\1[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\3/yd;
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
 
@@ -69,7 +71,10 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     if (found && USER_DDL_BEFORE.test(text.slice(Math.max(0, at - 200), at))) push(found, "Password in SQL user definition (PASSWORD '…')", "db_password");
   }
   const callStarts = new Set<number>();
-  for (const at of [...anchors.credential, ...anchors.auth]) callStarts.add(wordStart(text, at));
+  for (const at of [...anchors.credential, ...anchors.auth]) {
+    const start = wordStart(text, at);
+    if (PAIR_CALLEES.has(text.slice(start, wordEnd(text, at)))) callStarts.add(start);
+  }
   for (const start of [...callStarts].sort((a, b) => a - b)) {
     const found = passwordAt(CREDENTIAL_PAIR, start);
     push(found, `Password passed to ${found?.match.groups?.callee ?? "a credential API"}`, "password");

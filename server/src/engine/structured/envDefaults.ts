@@ -7,7 +7,7 @@ import type { Candidate } from "../candidates";
 import type { FileContext } from "../filekind";
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { StructuredHit } from "./index";
-import { wordStart } from "./words";
+import { wordEnd, wordStart } from "./words";
 
 export const ENV_DEFAULT_KEYWORDS = ["env", "${"];
 
@@ -37,7 +37,11 @@ export function envDefaultSecrets(text: string, envAt: readonly number[], templa
     hits.push({ ruleId: kind === "password" ? "hardcoded-password" : "generic-secret", start: span[0], end: span[1], title: `Hardcoded fallback for ${name}`, name });
   };
   const starts = new Set<number>();
-  for (const at of envAt) starts.add(wordStart(text, at));
+  for (const at of envAt) {
+    // Every lookup continues the word with "." "[" or "(" (`env.X`, `ENV[`, `getenv(`, `environ.get(`).
+    const next = text[wordEnd(text, at)];
+    if (next === "." || next === "[" || next === "(") starts.add(wordStart(text, at));
+  }
   for (const start of starts) {
     if (/[\w$]/.test(text[start - 1] ?? "") && text[start - 1] !== ".") continue;
     for (const re of LOOKUPS) {

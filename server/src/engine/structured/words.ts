@@ -10,3 +10,14 @@ export function wordStart(text: string, at: number): number {
   }
   return start;
 }
+
+/** Where the identifier holding `at` ends. */
+export function wordEnd(text: string, at: number): number {
+  let end = at;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    const lower = code | 0x20;
+    if (code !== 0x5f && (lower < 0x61 || lower > 0x7a)) break;
+  }
+  return end;
+}
