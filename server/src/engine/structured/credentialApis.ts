@@ -43,7 +43,6 @@ function notAPassword(value: string, user?: string): boolean {
   );
 }
 
-
 export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
   /** The named value group of a sticky match at `at` (never inside a longer word), unless it is no password. */
   const passwordAt = (re: RegExp, at: number, group = "value"): { start: number; value: string; match: RegExpExecArray } | undefined => {
