@@ -216,3 +216,32 @@ test("a token that runs into an elision marker (`..[Redacted]`, `...`) is not re
   assert.equal(github(`token: ${token}..[Redacted]\n`).length, 0);
   assert.equal(github(`token: ${token}...\n`).length, 0);
 });
+
+test("secret-named literals in more languages: notebooks, #define, Objective-C, Lisp, Elixir, Python raw strings", () => {
+  const t = token();
+  const problems: string[] = [];
+  const placements: [string, string][] = [
+    ["analysis.ipynb", `{"cells":[{"cell_type":"code","source":["import openai\\n","api_key = \\"${t}\\"\\n"]}]}\n`],
+    ["src/main.c", `#define API_KEY "${t}"\n`],
+    ["App/Keys.m", `NSString *apiKey = @"${t}";\n`],
+    ["src/Keys.cs", `var apiKey = @"${t}";\n`],
+    ["src/core.clj", `(def api-key "${t}")\n`],
+    ["init.el", `(setq my-api-token "${t}")\n`],
+    ["lib/client.ex", `  @api_token "${t}"\n`],
+    ["app/keys.py", `API_KEY = r"${t}"\n`],
+  ];
+  for (const [path, text] of placements) {
+    const at = text.indexOf(t);
+    if (!genericFindings(text, path).some((f) => f.start === at && f.end === at + t.length)) problems.push(`${path}: not reported`);
+  }
+  const quiet: [string, string][] = [
+    ["analysis.ipynb", `{"cells":[{"source":["api_key = os.environ[\\"OPENAI_API_KEY\\"]\\n","token = \\"<your token>\\"\\n"]}]}\n`],
+    ["src/main.c", `#define API_KEY_LENGTH 32\n#define TOKEN_HEADER "X-Auth-Token"\n`],
+    ["app/keys.py", `API_KEY = f"{prefix}-{suffix}"\n`],
+  ];
+  for (const [path, text] of quiet) {
+    const found = genericFindings(text, path);
+    if (found.length) problems.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
+  }
+  assert.deepEqual(problems, []);
+});

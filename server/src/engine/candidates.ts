@@ -31,12 +31,16 @@ const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:"([^"\n]{1,120})"|'([^'\n]{1,
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}\*?(?:\[\])?[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>]))?`;
 // Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
 const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
+// Quotes may carry a prefix: Objective-C / C# `@"…"`, Python `r"…"` / `b'…'` (f-strings interpolate and are dropped
+// by the templating check). The last alternative is a string inside a JSON string (`"api_key = \"…\"\n"` in a
+// Jupyter notebook's cell source).
 const VALUE = [
-  String.raw`"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
-  String.raw`'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
+  String.raw`(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
+  String.raw`(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
   String.raw`\x60((?:[^\x60\\\n]|\\.){0,${MAX_VALUE}})\x60`,
   // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
+  String.raw`\\"([^"\\\n]{1,${MAX_VALUE}})\\"`,
 ].join("|");
 // Sticky: tried exactly at a name's start (see extractCandidatesAt).
 const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
@@ -45,9 +49,10 @@ const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n
 const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/y;
 // `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
 // Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
-const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,8}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;}#\r\n]|$))/y;
+const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,8}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
-const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+)?$/;
+// Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
+const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@)?$/;
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
@@ -58,6 +63,13 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const sq = m[6];
   const bt = m[7];
   const bare = m[8];
+  const escaped = m[9];
+  if (escaped !== undefined) {
+    // `\"value\"`: the value sits between two backslash-quote pairs.
+    const literalEnd = m.index + m[0].length;
+    const valueEnd = literalEnd - 2;
+    return { name: stripSigils(name), value: escaped, valueStart: valueEnd - escaped.length, valueEnd, literalStart: valueEnd - escaped.length - 2, literalEnd, quote: '"', operator };
+  }
   const value = dq ?? sq ?? bt ?? bare ?? "";
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`

@@ -108,7 +108,7 @@ export const coreRules: RuleSpec[] = [
     provider: "HTTP",
     keywords: ["bearer", "basic ", "token "],
     secret:
-      /(?:authorization|auth-token|x-auth-token)["']?\s{0,4}[:=,]\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:authorization|auth-token|x-auth-token)["']?(?:\s{0,4}[:=,]|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     minEntropy: 3,
     severity: "error",
     envName: "API_TOKEN",
