@@ -78,6 +78,7 @@ test(`Tailscale: keys need a non-letter before them; every documented kind has i
   assert.deepEqual(rulesOf(`secret = "tskey-client-${tail}"\n`, "a.py"), ["tailscale-oauth-secret"]);
   assert.deepEqual(rulesOf(`k = "tskey-future-${tail}"\n`, "a.py"), ["tailscale-key"]);
   assert.equal(rulesOf(`k = "xtskey-api-${tail}"\n`, "a.py").some((id) => id.startsWith("tailscale")), false);
+  assert.deepEqual(rulesOf(`k = 0tskey-api-${tail}\n`, "a.txt"), ["tailscale-api-token"], "a digit before is no letter");
 });
 
 test(`Vercel, Groq, Figma: prefixed tokens are found bare, and a longer run is not cut into one (seed ${SEED})`, () => {

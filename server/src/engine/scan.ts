@@ -52,6 +52,11 @@ function startsWithEveryKeyword(spec: RuleSpec): boolean {
   });
 }
 
+/** What may not precede a token: a letter or digit, or only a letter for prefixes that stay distinctive after a digit. */
+function leftBoundary(spec: RuleSpec): string {
+  return spec.boundary === "letter" ? "(?<![A-Za-z])" : "(?<![A-Za-z0-9])";
+}
+
 function compile(spec: RuleSpec, priority: number): CompiledRule {
   let c = compiled.get(spec);
   if (!c) {
@@ -62,11 +67,11 @@ function compile(spec: RuleSpec, priority: number): CompiledRule {
       : {
           spec,
           keywords,
-          search: new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
+          search: new RegExp(`${leftBoundary(spec)}(?:${spec.secret.source})(?![A-Za-z0-9])`, "g" + flags),
           priority,
           windowed: spec.keywords.length > 0 && (spec.keywordOffset !== undefined || !/^[A-Za-z0-9_-]{2}/.test(spec.secret.source)),
           anchored: startsWithEveryKeyword(spec)
-            ? new RegExp(`(?<![A-Za-z0-9])(?:${spec.secret.source})(?![A-Za-z0-9])`, "y" + flags)
+            ? new RegExp(`${leftBoundary(spec)}(?:${spec.secret.source})(?![A-Za-z0-9])`, "y" + flags)
             : undefined,
         };
     compiled.set(spec, c);
@@ -347,6 +352,10 @@ function collectTokenHits(text: string, rule: CompiledRule, hits: RawHit[]): voi
 const WINDOW_BEFORE = 256;
 const WINDOW_AFTER = 20000;
 
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -373,7 +382,8 @@ function collectWindowedHits(text: string, rule: CompiledRule, occurrences: numb
       const start = from + m.index + m[0].length - token.length;
       const end = start + token.length;
       if (start > p) break; // a later occurrence finds it
-      if (end <= p || isAlnum(text.charCodeAt(start - 1)) || isAlnum(text.charCodeAt(end))) {
+      const before = text.charCodeAt(start - 1);
+      if (end <= p || (rule.spec.boundary === "letter" ? isLetter(before) : isAlnum(before)) || isAlnum(text.charCodeAt(end))) {
         at = start - from + 1;
         continue;
       }
@@ -409,7 +419,7 @@ function windowedPattern(rule: CompiledRule): RegExp {
   let re = windowedPatterns.get(rule);
   if (!re) {
     const flags = rule.spec.secret.flags.includes("i") ? "yi" : "y";
-    re = new RegExp(`[\\s\\S]{0,${rule.spec.keywordOffset ?? WINDOW_BEFORE}}?(?<hushToken>(?<![A-Za-z0-9])(?:${rule.spec.secret.source})(?![A-Za-z0-9]))`, flags);
+    re = new RegExp(`[\\s\\S]{0,${rule.spec.keywordOffset ?? WINDOW_BEFORE}}?(?<hushToken>${leftBoundary(rule.spec)}(?:${rule.spec.secret.source})(?![A-Za-z0-9]))`, flags);
     windowedPatterns.set(rule, re);
   }
   return re;

@@ -54,6 +54,11 @@ export interface RuleSpec {
    * over the whole text. Default for patterns that do not begin with a literal: 256.
    */
   keywordOffset?: number;
+  /**
+   * What may not come right before a token: by default a letter or a digit (a token inside a longer run is not
+   * that token); "letter" for prefixes distinctive enough to stand after a digit (`0tskey-api-…`).
+   */
+  boundary?: "letter";
   /** Offline validity check by name; see validators.ts. */
   validator?: ValidatorId;
   /** Default severity; users override per rule. */
