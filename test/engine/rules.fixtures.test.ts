@@ -9,6 +9,7 @@ import { fileNameFindings, scanText } from "../../server/src/engine/scan";
 import type { RuleSpec } from "../../server/src/engine/types";
 import {
   BASE62,
+  base64Encode,
   CONTEXTS,
   SEED,
   describe,
@@ -130,6 +131,12 @@ for (const rule of builtinRules) {
       cases = genericCases(rule);
     } else if (rule.validator === "pem-private-key") {
       cases = pemCases(rule);
+    } else if (rule.validator === "base64-pem-private-key") {
+      // A random blob never decodes to a key: encode a generated PEM block, as kubeconfig and CI variables hold it.
+      for (const label of ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]) {
+        const value = base64Encode(fakePem(rnd, label));
+        cases.push(...placeEverywhere(rule, rule.envName, value, { start: 0, end: value.length }));
+      }
     } else {
       const name = rule.context ? rule.sample?.name : rule.envName;
       if (!name) {

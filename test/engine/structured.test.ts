@@ -27,7 +27,8 @@ test("Kubernetes Secret: base64 data values are decoded, scanned, and reported o
   const s = findingOver(text, "k8s/secret.yaml", stripeLike);
   assert.equal(s?.ruleId, "stripe-secret-key");
   assert.match(s?.title ?? "", /\(base64 in Kubernetes Secret\)$/);
-  assert.equal(findingOver(text, "k8s/secret.yaml", pem)?.ruleId, "private-key");
+  // The base64 PEM is a distinctive token on its own (kubeconfig client-key-data): that rule names it.
+  assert.equal(findingOver(text, "k8s/secret.yaml", pem)?.ruleId, "private-key-base64");
   assert.equal(scan(text, "k8s/secret.yaml").length, 3, "a non-secret value (replicas) is not reported");
   assert.ok(!JSON.stringify(scan(text, "k8s/secret.yaml")).includes(password.slice(4, 12)));
 });

@@ -76,7 +76,7 @@ export interface RuleSpec {
   sample?: { name?: string };
 }
 
-export type ValidatorId = "github-crc32" | "npm-crc32" | "jwt" | "pem-private-key" | "luhn" | "connection-uri";
+export type ValidatorId = "github-crc32" | "npm-crc32" | "jwt" | "pem-private-key" | "base64-pem-private-key" | "luhn" | "connection-uri";
 
 /** What a validator says about a candidate. */
 export interface Validation {

@@ -93,6 +93,14 @@ function pemPrivateKey(block: string): Validation {
   return { confidence: "high" };
 }
 
+/** A base64 blob that decodes to a PEM private key (kubeconfig client-key-data, CI variables); else not ours. */
+function base64PemPrivateKey(encoded: string): Validation {
+  const head = decodeBase64Url(encoded.slice(0, 80));
+  if (head === undefined || !/^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/.test(head)) return { drop: true };
+  const decoded = decodeBase64Url(encoded);
+  return decoded === undefined ? { drop: true } : pemPrivateKey(decoded);
+}
+
 function luhn(digits: string): Validation {
   let sum = 0;
   let double = false;
@@ -128,6 +136,7 @@ export const validators: Record<ValidatorId, (secret: string) => Validation> = {
   "npm-crc32": crc32Suffix,
   jwt,
   "pem-private-key": pemPrivateKey,
+  "base64-pem-private-key": base64PemPrivateKey,
   luhn,
   "connection-uri": connectionUri,
 };

@@ -46,6 +46,26 @@ export const coreRules: RuleSpec[] = [
     },
   },
   {
+    id: "private-key-base64",
+    title: "Private key (base64-encoded PEM)",
+    provider: "PEM (base64)",
+    // "LS0tLS1CRUdJTi" is "-----BEGIN" in base64: kubeconfig client-key-data, CI variables, Helm values.
+    keywords: ["ls0tls1crudjti"],
+    keywordOffset: 0,
+    secret: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,16000}={0,2}/,
+    validator: "base64-pem-private-key",
+    severity: "error",
+    envName: "PRIVATE_KEY_BASE64",
+    doc: {
+      summary:
+        "A PEM private key stored base64-encoded, as kubeconfig `client-key-data`, CI variables and Helm values keep them. Only blobs that decode to a PRIVATE KEY block are reported (a base64 certificate or public key is not). Anyone holding it can sign, decrypt or log in as its owner.",
+      rotate: "Generate a new key pair (for a kubeconfig: a new client certificate), deploy it, revoke the old certificate, and keep the key in a secret store.",
+    },
+    negatives: [
+      "certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJJakFOQmdrcWhraUc5dzBCQVFFRkFBT0NBUThBTUlJQkNnS0NBUUVBd0JITThjemp3NENXCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    ],
+  },
+  {
     id: "connection-string",
     title: "Connection string with password",
     provider: "Databases and brokers",
