@@ -245,3 +245,27 @@ test("secret-named literals in more languages: notebooks, #define, Objective-C, 
   }
   assert.deepEqual(problems, []);
 });
+
+test("URL query parameters: a secret-named parameter's value ends at the next & and counts in code strings too", () => {
+  const t = token();
+  const p = password().replace(/[&#%]/g, "!");
+  const cases: [string, string, string][] = [
+    ["src/weather.js", `const r = await fetch("https://api.weather.dev/v1/forecast?api_key=${t}&units=metric");\n`, t],
+    ["config/app.properties", `db.url=jdbc:mysql://db.internal:3306/app?user=root&password=${p}&useSSL=true\n`, p],
+  ];
+  const problems: string[] = [];
+  for (const [path, text, value] of cases) {
+    const at = text.indexOf(value);
+    if (!genericFindings(text, path).some((f) => f.start === at && f.end === at + value.length)) problems.push(`${path}: not reported over exactly the value`);
+  }
+  const signed = `const url = "https://bucket.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${randomToken(rnd, 20, BASE62)}%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=${rnd.string(64, HEX)}";\n`;
+  const quiet: [string, string][] = [
+    ["src/a.js", "const u = `https://maps.acme.dev/api?key=${KEY}&q=1`;\n"],
+    ["src/b.js", signed],
+  ];
+  for (const [path, text] of quiet) {
+    const found = genericFindings(text, path);
+    if (found.length) problems.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
+  }
+  assert.deepEqual(problems, []);
+});

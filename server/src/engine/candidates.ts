@@ -13,7 +13,7 @@ export interface Candidate {
   literalStart: number;
   literalEnd: number;
   quote: '"' | "'" | "`" | "";
-  /** The operator that joined them: "=", ":", ":=", "=>", ",", "(", "xml", "flag"… */
+  /** The operator that joined them: "=", ":", ":=", "=>", ",", "(", "xml", "flag", "query" (URL parameter)… */
   operator: string;
   /** The enclosing block's key in YAML/JSON/TOML-like nesting: `gitter:` above `  token: …`. */
   parent?: string;
@@ -75,6 +75,15 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
   if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) return undefined;
+  const before = m.input[m.index - 1];
+  if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined) {
+    // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
+    // in a code string as much as in a config file.
+    const cut = value.search(/[&#]/);
+    const param = cut < 0 ? value : value.slice(0, cut);
+    const valueStart = m.index + m[0].length - value.length;
+    return { name, value: param, valueStart, valueEnd: valueStart + param.length, literalStart: valueStart, literalEnd: valueStart + param.length, quote: "", operator: "query" };
+  }
   return literalEndingMatch(m, stripSigils(name), value, quote, operator);
 }
 

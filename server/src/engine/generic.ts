@@ -60,8 +60,12 @@ const METADATA_WORDS = new Set([
 ]);
 const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "default", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
 
+/** Names that sound secret but hold public parts: signed-URL parameters carry the key *id* and scope, not the key. */
+const PUBLIC_NAMES = new Set(["x amz credential", "x goog credential"]);
+
 export function classifyName(name: string): GenericKind | undefined {
   const words = nameWords(name);
+  if (PUBLIC_NAMES.has(words.join(" "))) return undefined;
   if (words.length === 0 || words.length > 8) return undefined;
   const last = words[words.length - 1] ?? "";
   if (METADATA_WORDS.has(last)) return undefined;
@@ -89,7 +93,7 @@ const CALL_VERBS = new Set(["get", "fetch", "load", "read", "create", "generate"
 export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext): boolean {
   const value = candidate.value;
   if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
-  if (candidate.quote === "" && !file.bareValuesAreLiterals && candidate.operator !== "xml" && candidate.operator !== "flag") return false;
+  if (candidate.quote === "" && !file.bareValuesAreLiterals && !["xml", "flag", "query"].includes(candidate.operator)) return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
   if ((/\s/.test(value) && !(kind === "password" && isAppPassword(value))) || value.length > 500) return false;
   if (/\\[nrt"']/.test(value)) return false;
