@@ -66,8 +66,16 @@ export type ReadResult = { text: string } | { skipped: string };
 /** One buffer per thread, reused for every file: a scan reads thousands of files and keeps none of the bytes. */
 let readBuffer = Buffer.allocUnsafe(1 << 20);
 
+/** Formats that are binary whatever their first bytes look like (compiled Python starts with a mostly-text header). */
+const BINARY_EXTENSIONS = new Set([
+  "pyc", "pyo", "class", "jar", "war", "ear", "so", "dll", "dylib", "exe", "o", "a", "obj", "lib", "png", "jpg",
+  "jpeg", "gif", "ico", "webp", "bmp", "tif", "tiff", "pdf", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar",
+  "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "mov", "avi", "wav", "flac", "ogg", "wasm", "sqlite", "db",
+]);
+
 /** Reads a file as text (invalid UTF-8 becomes U+FFFD), refusing binaries and files over the size limit. */
 export function readTextFile(file: string, maxBytes: number): ReadResult {
+  if (BINARY_EXTENSIONS.has(path.extname(file).slice(1).toLowerCase())) return { skipped: "binary" };
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, "r");

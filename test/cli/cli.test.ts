@@ -199,10 +199,12 @@ describe("hush scan", () => {
       fs.writeFileSync(path.join(d, "bin.dat"), Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 7)));
       fs.writeFileSync(path.join(d, "bad.js"), Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]), Buffer.from(`const k = "${fake.stripe()}";\n`)]));
       fs.writeFileSync(path.join(d, "big.txt"), "x".repeat(2 * 1048576));
+      // Compiled Python begins with a mostly-text header: binary by its extension, whatever the bytes say.
+      fs.writeFileSync(path.join(d, "mod.cpython-311.pyc"), `token = "${fake.stripe()}"\n`);
       const r = hush(d, "scan", "--format", "json", "--max-file-size", "1");
       const json = JSON.parse(r.out) as { findings: { path: string }[]; skipped: { path: string; reason: string }[] };
       assert.deepEqual(json.findings.map((f) => f.path), ["bad.js"]);
-      assert.deepEqual(json.skipped.map((s) => `${s.path}: ${s.reason}`).sort(), ["big.txt: larger than 1 MB", "bin.dat: binary"]);
+      assert.deepEqual(json.skipped.map((s) => `${s.path}: ${s.reason}`).sort(), ["big.txt: larger than 1 MB", "bin.dat: binary", "mod.cpython-311.pyc: binary"]);
     } finally {
       fs.rmSync(d, { recursive: true, force: true });
     }

@@ -269,3 +269,26 @@ test("URL query parameters: a secret-named parameter's value ends at the next & 
   }
   assert.deepEqual(problems, []);
 });
+
+test("real-world hard negatives: regexes, format strings, symbols, undecodable bytes, prose, published RFC examples", () => {
+  const quiet: [string, string][] = [
+    ["lexers/shell.py", `    _token_terminator = r'(?=\\^?[%s]|[%s%s])' % (_ws, _punct, _nl)\n    token_re = "(?:[A-Za-z0-9_]+)\\\\s*="\n`],
+    ["msvc.py", `key = r"{}\\{:0.1f}\\VC\\VC_OBJECTS_PLATFORM_INFO\\Win32\\Directories".format(a, b)\n`],
+    ["configure-index", `apt::key::archivekeyring "<STRING>";\napt::key::removedkeys "<STRING>";\n`],
+    ["spec.xml", `<p>token: Br\ufffdg\ufffdk\ufffdrs7q</p>\n`],
+    ["docs/migrating.html", `<p>Store the\npassword or&nbsp;secret.</p>\n`],
+    ["oauth/clients/base.py", `        Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n        access_token = "2YotnFZFEjr1zCsicMWpAA"\n`],
+    ["pgen2/grammar.py", `for attr in ("symbol2number", "number2symbol", "dfas", "keywords",\n             "tokens", "symbol2label"):\n    pass\n`],
+  ];
+  const reported: string[] = [];
+  for (const [path, text] of quiet) {
+    const found = scanText(text, { path }).findings;
+    if (found.length) reported.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
+  }
+  assert.deepEqual(reported, []);
+  // A string-keyed pair that opens its argument list is still a key and its value.
+  const t = token();
+  const pair = `headers.set("token", "${t}");\n`;
+  const at = pair.indexOf(t);
+  assert.ok(genericFindings(pair, "src/client.js").some((f) => f.start === at && f.end === at + t.length));
+});

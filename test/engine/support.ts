@@ -6,6 +6,7 @@ import { mask } from "../../server/src/engine/mask";
 import type { Finding, RuleSpec } from "../../server/src/engine/types";
 import { validators } from "../../server/src/engine/validators";
 import { shannonEntropy } from "../../server/src/engine/entropy";
+import { isDummyCredential } from "../../server/src/engine/filters";
 
 export const SEED = Number(process.env.HUSH_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -170,6 +171,8 @@ export function generateFromRule(rule: RuleSpec, rnd: Random, attempts = 300): s
     const checked = new RegExp(rule.secret.source, flags).exec(value)?.groups?.check ?? value;
     if (rule.minEntropy !== undefined && shannonEntropy(checked) < rule.minEntropy) continue;
     if (/^(.)\1{7,}$/.test(checked) || rule.allow?.some((re) => re.test(value))) continue;
+    // A credential inside a URL (the `check` group) that the engine takes for documentation (too short, "password").
+    if (checked !== value && isDummyCredential(checked)) continue;
     if (rule.validator && validators[rule.validator](value).drop) continue;
     return value;
   }

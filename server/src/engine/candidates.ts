@@ -75,6 +75,9 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
   if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) return undefined;
+  // `f("token", "…")` / `[["token", "…"]]` open the list with the pair; `("dfas", "keywords", "tokens", "labels")`
+  // is a tuple of words, not a key and its value.
+  if (operator === "," && !opensList(m.input, m.index)) return undefined;
   const before = m.input[m.index - 1];
   if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined) {
     // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
@@ -123,7 +126,27 @@ function spacedCandidate(text: string, at: number): Candidate | undefined {
   if (!m) return undefined;
   const value = m[2] ?? m[3] ?? m[4] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
+  // A bare value only after a Dockerfile ENV/ARG: elsewhere "password or&nbsp;secret" is prose.
+  if (quote === "" && !/^[ \t]*(?:ENV|ARG)[ \t]/.test(before)) return undefined;
   return literalEndingMatch(m, m[1] ?? "", value, quote, " ");
+}
+
+/**
+ * Whether a `"key", "value"` pair starting at `at` opens its list (right after `(` or `[`) or its own line; not
+ * when it continues a list (a `,` before it, on this line or at the end of the previous one).
+ */
+function opensList(text: string, at: number): boolean {
+  let lineStart = false;
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) {
+    const c = text[i];
+    if (c === " " || c === "\t") continue;
+    if (c === "\n" || c === "\r") {
+      lineStart = true;
+      continue;
+    }
+    return c === "(" || c === "[" || (lineStart && c !== ",");
+  }
+  return true;
 }
 
 function flagCandidate(m: RegExpExecArray): Candidate {

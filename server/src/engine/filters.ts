@@ -13,6 +13,16 @@ const REFERENCE =
 
 /** Values everyone recognises as documentation examples (AWS's own AKIAIOSFODNN7EXAMPLE and kin). */
 const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
+/**
+ * The example credentials of the OAuth RFCs (6749, 6750, 5849), quoted by every OAuth library's docs and tests:
+ * they look random but are published. Matched as whole values or inside a Basic credential.
+ */
+const RFC_EXAMPLE_VALUES = new Set([
+  "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+  "gX1fBat3bV", "s6BhdRkqt3", "xyz", "h480djs93hd8", "kd94hf93k423kf44", "hh5s93j4hdidpola", "nnch734d00sl2jdk",
+  "pfkkdhi9sl3r4s00", "dh893hdasih9", "9djdj82h48djs9d2", "hdk48Djdsa", "jd83jd92dhsh93js", "kkk9d7dh3k39sjv7",
+  "djr9rjt0jd78jf88", "vCGdjAd-8Ga9HxdaW-sgqAN_HcJQgTiZ-Ia28XgH_OE", "0685bd9184jfhq22", "ad180jjd733klru7",
+]);
 
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
@@ -46,7 +56,12 @@ export function isReference(value: string): boolean {
 }
 
 export function isDocumentedExample(value: string): boolean {
-  return DOCUMENTED_EXAMPLE.test(value);
+  return DOCUMENTED_EXAMPLE.test(value) || RFC_EXAMPLE_VALUES.has(value);
+}
+
+/** A value published as an example in a standard (the OAuth RFCs' tokens and client credentials). */
+export function isPublishedExample(value: string): boolean {
+  return RFC_EXAMPLE_VALUES.has(value);
 }
 
 export function isUuid(value: string): boolean {

@@ -102,6 +102,11 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
+  if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
+  // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.
+  if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?/.test(value)) return false;
+  if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
+  if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
   if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(value) && kind === "secret") return false; // words-only slugs: "my-app-key"
   if (/^(?:[a-z]+[-_.])+[a-z]+$/.test(value)) return false; // a slug under a password name names something too
   if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value

@@ -2,7 +2,7 @@
 import { extractCandidatesAt, type Candidate } from "./candidates";
 import { shannonEntropy } from "./entropy";
 import { fileContext, type FileContext } from "./filekind";
-import { isDummyCredential, isPlaceholder, isReference } from "./filters";
+import { isDummyCredential, isPlaceholder, isPublishedExample, isReference } from "./filters";
 import { classifyName, isGenericSecretValue } from "./generic";
 import { fingerprint } from "./hash";
 import { mask } from "./mask";
@@ -455,7 +455,7 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
   const checked = hit.checked;
   if (hit.kind !== "generic" && hit.kind !== "structured") {
     if (checked !== value && PLACEHOLDER_PASSWORDS.has(checked.toLowerCase())) return undefined;
-    if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked)) return undefined;
+    if (isReference(checked) || /\$\{|\{\{|%\(/.test(checked) || isPublishedExample(checked)) return undefined;
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
     // `xoxp-1234-…-####`, `ops_eyJz..[Redacted]`: the token runs into an obvious mask or elision.
     if (hit.kind === "token" && /^(?:#{3}|\*{3}|\.{2}|…|x{4}|X{4}|\[redacted)/i.test(text.slice(hit.end, hit.end + 9))) return undefined;
