@@ -279,6 +279,12 @@ test("real-world hard negatives: regexes, format strings, symbols, undecodable b
     ["docs/migrating.html", `<p>Store the\npassword or&nbsp;secret.</p>\n`],
     ["oauth/clients/base.py", `        Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n        access_token = "2YotnFZFEjr1zCsicMWpAA"\n`],
     ["pgen2/grammar.py", `for attr in ("symbol2number", "number2symbol", "dfas", "keywords",\n             "tokens", "symbol2label"):\n    pass\n`],
+    // A package manager's embedded verification key (DER SubjectPublicKeyInfo), base64 saying it is not real,
+    // a proxy user's "pass" twin, the anonymous-FTP convention.
+    ["dist/corepack.cjs", `const keys = [{ keyid: "SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA", key: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${randomToken(rnd, 60, BASE62)}==" }];\n`],
+    ["README.md", `  auth: '${Buffer.from("isaacs:not my real password").toString("base64")}',\n`],
+    ["lib/http.pm", `# export http_proxy="http://proxyuser:proxypass@proxyhost:8080"\n`],
+    ["lib/ftp.pm", `    $pass = 'anonymous@';\n`],
   ];
   const reported: string[] = [];
   for (const [path, text] of quiet) {

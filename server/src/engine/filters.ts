@@ -4,7 +4,7 @@ import { charClasses, shannonEntropy } from "./entropy";
 
 // Words long enough not to occur by chance inside a random token, matched anywhere (case-insensitive).
 const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)(?:word|wd)?(?![A-Za-z0-9])|replace[_\-. ]?with|placeholder|example|sample|dummy|redacted|insert[_\-. ]|enter[_\-. ]|<[^>]*>|\*\*\*|\.\.\.|…|lorem|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
+  /(?:^|[^a-z])(?:change[_\-. ]?me|changeit|replace[_\-. ]?me|your[_\-. ]|my[_\-. ]?(?:api|secret|token|key|pass)(?:word|wd)?(?![A-Za-z0-9])|replace[_\-. ]?with|placeholder|example|sample|dummy|redacted|insert[_\-. ]|enter[_\-. ]|<[^>]*>|\*\*\*|\.\.\.|…|lorem|not[_\-. ]?(?:a[_\-. ]?|my[_\-. ]?)?(?:real|secret)|test[_\-. ]?(?:key|token|secret|password)|secret[_\-. ]?here|key[_\-. ]?here|token[_\-. ]?here|here$)/i;
 // Short words ("TbD", "Foo", "xXx" turn up in random base62 strings): only as a whole word of the value.
 const PLACEHOLDER_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:todo|fixme|tbd|fake|foo|foobar|xxx+|XXX+)(?![A-Za-z0-9])/i;
 
@@ -36,7 +36,7 @@ export function isPlaceholder(value: string): boolean {
 const DUMMY_PASSWORDS = new Set([
   "password", "passwd", "pwd", "secret", "changeit", "mypassword", "mypass", "mysecret", "yourpassword",
   "pa55word", "p@ssword", "passw0rd", "password1", "letmein", "qwerty", "123456", "12345678", "admin", "root", "test",
-  "testing", "guest", "user", "username", "none", "null", "empty", "foo", "bar", "baz",
+  "testing", "guest", "user", "username", "none", "null", "empty", "foo", "bar", "baz", "anonymous", "anonymous@",
 ]);
 
 /**
@@ -48,7 +48,12 @@ export function isDummyCredential(password: string, user?: string): boolean {
   if (p.length < 4 || DUMMY_PASSWORDS.has(p) || isPlaceholder(password) || isReference(password)) return true;
   // Whole-value templates: {password}, [PASSWORD], <pass>, %DB_PASS%, $PASS, ${PASS}, :password.
   if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
-  return user !== undefined && user.length > 0 && user.toLowerCase() === p;
+  if (user === undefined || user.length === 0) return false;
+  const u = user.toLowerCase();
+  if (u === p) return true;
+  // proxyuser/proxypass, dbuser/dbpassword: the password is the user name with "pass" for "user".
+  const stem = /^(.{1,40}?)[-_.]?user(?:name)?$/.exec(u)?.[1];
+  return stem !== undefined && new RegExp(`^${stem.replace(/[^a-z0-9]/g, "\\$&")}[-_.]?(?:pass|passwd|password|pwd)$`).test(p);
 }
 
 export function isReference(value: string): boolean {
@@ -69,6 +74,14 @@ export function isUuid(value: string): boolean {
 }
 
 /** Digests written as hex or with a hash-scheme prefix (lockfile integrity, bcrypt/argon hashes). */
+/**
+ * A public key in DER, base64-encoded (SubjectPublicKeyInfo): the fixed header of RSA, EC P-256/P-384 and Ed25519
+ * keys. Verification keys are published on purpose (package managers embed them).
+ */
+export function isPublicKeyDer(value: string): boolean {
+  return /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MCowBQYDK2Vw|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8A|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCB)/.test(value);
+}
+
 export function isHashLike(value: string): boolean {
   return (
     /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) ||

@@ -5,14 +5,17 @@ import type { Candidate } from "./candidates";
 import { charClasses, shannonEntropy } from "./entropy";
 import type { FileContext } from "./filekind";
 import {
+  isDummyCredential,
   isDocumentedExample,
   isFilePathOrUrlWithoutCredentials,
   isHashLike,
   isIdentifierLike,
   isPlaceholder,
+  isPublicKeyDer,
   isReference,
   isUuid,
 } from "./filters";
+import { decodePrintableBase64 } from "./validators";
 
 export type GenericKind = "password" | "secret";
 
@@ -98,7 +101,10 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if ((/\s/.test(value) && !(kind === "password" && isAppPassword(value))) || value.length > 500) return false;
   if (/\\[nrt"']/.test(value)) return false;
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
-  if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value)) return false;
+  if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value) || isPublicKeyDer(value)) return false;
+  // Base64 of text that says it is a stand-in ("isaacs:not my real password").
+  const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;
+  if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
@@ -117,7 +123,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   const entropy = shannonEntropy(value);
   const classes = charClasses(value);
   if (kind === "password") {
-    if (WEAK_PASSWORD_PLACEHOLDERS.has(value.toLowerCase())) return false;
+    if (WEAK_PASSWORD_PLACEHOLDERS.has(value.toLowerCase()) || isDummyCredential(value)) return false;
     // `f("password", "salt1234")`: a string-keyed argument list says less than an assignment; ask for more.
     if (candidate.operator === "," && (classes < 3 || value.length < 10)) return false;
     return value.length >= 6 && (classes >= 2 || value.length >= 10) && entropy >= 2.3;

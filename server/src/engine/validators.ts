@@ -36,6 +36,28 @@ function crc32Suffix(token: string): Validation {
   return ok ? { checksumValid: true, confidence: "high" } : { checksumValid: false, confidence: "medium" };
 }
 
+/** Strict standard base64 (as Kubernetes and Docker write it) decoded to printable text, else undefined. */
+export function decodePrintableBase64(value: string): string | undefined {
+  // Padding is sometimes dropped when a value is pasted or wrapped; a length of 4n+1 can never be base64.
+  if (value.length < 4 || value.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = decodeBase64Url(value);
+  if (decoded === undefined || decoded.length === 0) return undefined;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32) || c === 127) return undefined;
+  }
+  return decodeUtf8(decoded);
+}
+
+/** Latin-1 view of UTF-8 bytes -> text (invalid sequences stay as they are). */
+function decodeUtf8(bytes: string): string {
+  try {
+    return decodeURIComponent(bytes.replace(/[\x80-\xff]/g, (c) => "%" + c.charCodeAt(0).toString(16)));
+  } catch {
+    return bytes;
+  }
+}
+
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /** base64url -> text (Latin-1 view of the bytes is enough for JSON keys and ASCII values). */

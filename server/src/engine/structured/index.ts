@@ -7,7 +7,7 @@ import { fileContext, type FileContext } from "../filekind";
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
-import { decodeBase64Url } from "../validators";
+import { decodePrintableBase64 } from "../validators";
 import { CREDENTIAL_API_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
@@ -58,28 +58,6 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
   if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), file, hits);
   return hits;
-}
-
-/** Strict standard base64 (as Kubernetes and Docker write it) decoded to printable text, else undefined. */
-export function decodePrintableBase64(value: string): string | undefined {
-  // Padding is sometimes dropped when a value is pasted or wrapped; a length of 4n+1 can never be base64.
-  if (value.length < 4 || value.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-  const decoded = decodeBase64Url(value);
-  if (decoded === undefined || decoded.length === 0) return undefined;
-  for (let i = 0; i < decoded.length; i++) {
-    const c = decoded.charCodeAt(i);
-    if (c < 9 || (c > 13 && c < 32) || c === 127) return undefined;
-  }
-  return decodeUtf8(decoded);
-}
-
-/** Latin-1 view of UTF-8 bytes -> text (invalid sequences stay as they are). */
-function decodeUtf8(bytes: string): string {
-  try {
-    return decodeURIComponent(bytes.replace(/[\x80-\xff]/g, (c) => "%" + c.charCodeAt(0).toString(16)));
-  } catch {
-    return bytes;
-  }
 }
 
 const K8S_DATA_ENTRY = /^([ \t]+)([A-Za-z0-9_.\-]{1,253}):[ \t]*(?:["']([A-Za-z0-9+/]{2,}={0,2})["']|([A-Za-z0-9+/]{2,}={0,2})|([|>][+-]?))[ \t]*(?:#.*)?$/;
