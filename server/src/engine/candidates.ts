@@ -87,6 +87,16 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
     const valueStart = m.index + m[0].length - value.length;
     return { name, value: param, valueStart, valueEnd: valueStart + param.length, literalStart: valueStart, literalEnd: valueStart + param.length, quote: "", operator: "query" };
   }
+  // A bare word that runs into `{`, `(` or `[` is a macro, a call or an index (`@variable{user-name}`), not a value.
+  if (quote === "" && /[{([]/.test(m.input[m.index + m[0].length] ?? "")) return undefined;
+  if (quote === "" && operator !== "query") {
+    // `key=val&key2=val2` unquoted: a query string; the value ends before the next parameter.
+    const next = value.search(/&[A-Za-z_][\w.-]{0,60}=/);
+    if (next >= 0) {
+      const valueStart = m.index + m[0].length - value.length;
+      return { name: stripSigils(name), value: value.slice(0, next), valueStart, valueEnd: valueStart + next, literalStart: valueStart, literalEnd: valueStart + next, quote: "", operator };
+    }
+  }
   return literalEndingMatch(m, stripSigils(name), value, quote, operator);
 }
 

@@ -109,12 +109,15 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
   if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
+  if (/[@$%&]\w{0,40}\{[\w.\- ]{1,60}\}/.test(value)) return false; // macros: texinfo @variable{user-name}, %{name}
   // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.
   if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?/.test(value)) return false;
   if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
   if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
-  if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(value) && kind === "secret") return false; // words-only slugs: "my-app-key"
-  if (/^(?:[a-z]+[-_.])+[a-z]+$/.test(value)) return false; // a slug under a password name names something too
+  // Slugs (an Org/markup "=verbatim=" marker or padding-like "=" at the end changes nothing).
+  const slug = value.replace(/^=|=+$/g, "");
+  if (/^(?:[a-z]+[-_.])*[a-z]+$/.test(slug) && kind === "secret") return false; // words-only slugs: "my-app-key"
+  if (/^(?:[a-z]+[-_.])+[a-z]+$/.test(slug)) return false; // a slug under a password name names something too
   if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value
   // In a program's configuration a password key holds the password in use, however weak or wordy it is.
   const configPassword = kind === "password" && file.credentialConfig;
