@@ -289,6 +289,11 @@ test("real-world hard negatives: regexes, format strings, symbols, undecodable b
     ["etc/ORG-NEWS", `the "@" key to =calendar-goto-today=, use this:\n     to pass to =org-agenda-get-day-entries= and allows\n`],
     ["gnus/news-server.ast", `Password: @variable{user-name}\n`],
     ["org-protocol.el", `  "If a new-style link (key=val&key2=val2) is given"\n`],
+    // Minified bundles and manifests: a ternary's `?`, string concatenation read across a quote, a key binding.
+    ["dist/cssServerMain.js", `g&&!w||0!==m||y?this._output.space_before_token=!0:this._output.add_new_line();\n`],
+    ["src/extension.js", `t=this.named?"named: "+String(this.value).toString()+" ":"tagged: { key:"+this.key.toString()+", value: "+v;\n`],
+    ["dist/npmMain.js", `UnexpectedToken:"Unexpected token =",DuplicateBinding:"Duplicate binding"\n`],
+    ["package.json", `{"command":"references-view.findReferences","when":"editorHasReferenceProvider","key":"shift+alt+f12"}\n`],
   ];
   const reported: string[] = [];
   for (const [path, text] of quiet) {

@@ -79,7 +79,7 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   // is a tuple of words, not a key and its value.
   if (operator === "," && !opensList(m.input, m.index)) return undefined;
   const before = m.input[m.index - 1];
-  if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined) {
+  if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined && inUrl(m.input, m.index - 1)) {
     // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
     // in a code string as much as in a config file.
     const cut = value.search(/[&#]/);
@@ -139,6 +139,16 @@ function spacedCandidate(text: string, at: number): Candidate | undefined {
   // A bare value only after a Dockerfile ENV/ARG: elsewhere "password or&nbsp;secret" is prose.
   if (quote === "" && !/^[ \t]*(?:ENV|ARG)[ \t]/.test(before)) return undefined;
   return literalEndingMatch(m, m[1] ?? "", value, quote, " ");
+}
+
+/** Whether the `?`/`&` at `at` belongs to a URL: the unbroken run of text before it holds a path (`/`). */
+function inUrl(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 500; i--) {
+    const c = text[i];
+    if (c === "/") return true;
+    if (c === " " || c === "\t" || c === "\n" || c === "\r" || c === '"' || c === "'" || c === "`" || c === "(" || c === ";") return false;
+  }
+  return false;
 }
 
 /**
