@@ -307,3 +307,12 @@ test("real-world hard negatives: regexes, format strings, symbols, undecodable b
   const at = pair.indexOf(t);
   assert.ok(genericFindings(pair, "src/client.js").some((f) => f.start === at && f.end === at + t.length));
 });
+
+test("a base64 secret may begin or end with + (only an expression joined by + is concatenation)", () => {
+  const b64 = (): string => randomToken(rnd, 31, BASE62);
+  const first = "+" + b64();
+  const last = b64() + "+";
+  const text = `const apiKey = "${first}";\nconst secret = "${last}";\n`;
+  const found = genericFindings(text, "src/keys.js").map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(found, [first, last]);
+});

@@ -115,7 +115,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
   if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
   // Read across a string's edge (`"tagged: { key:"+this.key+"`, `"token =",Next:"`): concatenation, not a value.
-  if (/^[,:;+)\]}]|[,:;+(\[{]$/.test(value)) return false;
+  // (A base64 secret may begin or end with "+": only an expression joined by "+" counts here.)
+  if (/^[,:;)\]}]|[,:;(\[{]$/.test(value) || /^\+[A-Za-z_$][\w$.]*\(|\)\+$/.test(value)) return false;
   if (/^(?:(?:ctrl|shift|alt|cmd|meta|win|super|option|opt|control)\+)+[\w.\-\[\]`/\\]+$/i.test(value)) return false; // a key binding
   // Slugs (an Org/markup "=verbatim=" marker or padding-like "=" at the end changes nothing).
   const slug = value.replace(/^=|=+$/g, "");
