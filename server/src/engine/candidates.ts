@@ -125,15 +125,16 @@ function xmlCandidate(m: RegExpExecArray): Candidate {
 }
 
 function spacedCandidate(text: string, at: number): Candidate | undefined {
+  // The statement's shape first (it fails at once almost everywhere), then what precedes it on the line.
+  SPACED_AT.lastIndex = at;
+  const m = SPACED_AT.exec(text);
+  if (!m) return undefined;
   // The line so far, looked at no further back than 200 characters (a minified line can be megabytes long).
   let lineStart = at;
   while (lineStart > 0 && at - lineStart < 200 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
   const before = text.slice(lineStart, at);
   const atLineStart = lineStart === 0 || text[lineStart - 1] === "\n" || text[lineStart - 1] === "\r";
   if (!((atLineStart && SPACED_LINE_START.test(before)) || SPACED_AFTER_BLOCK.test(before))) return undefined;
-  SPACED_AT.lastIndex = at;
-  const m = SPACED_AT.exec(text);
-  if (!m) return undefined;
   const value = m[2] ?? m[3] ?? m[4] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
   // A bare value only after a Dockerfile ENV/ARG: elsewhere "password or&nbsp;secret" is prose.
