@@ -3,9 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import ignore from "ignore";
-import { fileNameFindings } from "./engine/scan";
 import type { Finding } from "./engine/types";
-import { classifyPkcs12File, keystoreOutcome } from "./keystores";
+import { classifyPkcs12File, keystoreByName } from "./keystores";
 import { scanDocument } from "./fullScan";
 import { forgetLoggingDocument } from "./logging";
 import { forgetDocument } from "./parsing";
@@ -64,14 +63,11 @@ export class Analyzer {
       allowlist: settings.allowlist,
       downrankedSeverity: settings.downrankedSeverity,
     });
-    const byName = fileNameFindings(options);
-    if (byName.length > 0 && doc.uri.startsWith("file:")) {
-      // A keystore is binary: the client's text is a lossy decoding, so it is judged by the bytes on disk, as the
-      // CLI and the workspace scan judge it (see keystores.ts). Findings about the whole file sit at its start.
-      const outcome = keystoreOutcome(byName, classifyPkcs12File(file), { path: relativePath, baseline });
-      if (!outcome.scanAsText) {
-        return { ...base, findings: outcome.findings, skipped: outcome.skipped ? `${path.basename(file)}: ${outcome.skipped}` : undefined };
-      }
+    // A keystore is binary: the client's text is a lossy decoding, so it is judged by the bytes on disk, as the CLI
+    // and the workspace scan judge it (see keystores.ts). Findings about the whole file sit at its start.
+    const keystore = doc.uri.startsWith("file:") ? keystoreByName(options, () => classifyPkcs12File(file)) : undefined;
+    if (keystore) {
+      return { ...base, findings: keystore.findings, skipped: keystore.skipped ? `${path.basename(file)}: ${keystore.skipped}` : undefined };
     }
     const scan = await scanDocument(text, options, { cacheKey: doc.uri, languageId: doc.languageId, version: doc.version, logging: settings.logging });
     return { ...base, findings: scan.findings, skipped: scan.skipped ? `${path.basename(file)}: ${scan.skipped}; not scanned` : undefined };

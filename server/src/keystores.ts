@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import forge from "node-forge";
 import { fingerprint } from "./engine/hash";
-import type { Finding, Severity } from "./engine/types";
+import { fileNameFindings } from "./engine/scan";
+import type { Finding, ScanOptions, Severity } from "./engine/types";
 
 export const PKCS12_RULE_ID = "pkcs12-file";
 /** Real keystores are a few KB; anything far larger is not worth parsing. */
@@ -154,7 +155,7 @@ export interface KeystoreOutcome<F extends Finding> {
  * at "info" at most (a committed private key is worth knowing about, but it is encrypted). Trust store: nothing.
  * Not PKCS#12: nothing, and the file is scanned as text. Unchecked: nothing, reported as skipped.
  */
-export function keystoreOutcome<F extends Finding>(byName: F[], verdict: KeystoreVerdict, file: { path: string; baseline?: Set<string> }): KeystoreOutcome<F> {
+export function keystoreOutcome<F extends Finding>(byName: F[], verdict: KeystoreVerdict, file: { path: string; baseline?: ReadonlySet<string> }): KeystoreOutcome<F> {
   const others = byName.filter((f) => f.ruleId !== PKCS12_RULE_ID);
   const keystore = byName.filter((f) => f.ruleId === PKCS12_RULE_ID);
   switch (verdict.kind) {
@@ -185,4 +186,16 @@ export function keystoreOutcome<F extends Finding>(byName: F[], verdict: Keystor
     case "unchecked":
       return { findings: others, skipped: `PKCS#12 not checked: ${verdict.reason}`, scanAsText: false };
   }
+}
+
+/**
+ * A file whose name a rule flags (keystores), judged by its bytes: the outcome, or undefined when the name flags
+ * nothing or the bytes are not a keystore after all (then the file is scanned as text). `classify` reads the bytes
+ * only when needed: from disk, or from the git index for a staged file.
+ */
+export function keystoreByName(options: ScanOptions, classify: () => KeystoreVerdict): KeystoreOutcome<Finding> | undefined {
+  const byName = fileNameFindings(options);
+  if (byName.length === 0) return undefined;
+  const outcome = keystoreOutcome(byName, classify(), { path: options.path, baseline: options.baseline });
+  return outcome.scanAsText ? undefined : outcome;
 }

@@ -14,13 +14,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Analyzer, documentPath, type Analysis } from "./analysis";
 import { toDiagnostic } from "./convert";
-import { fileNameFindings } from "./engine/scan";
 import { scanDocument } from "./fullScan";
 import { forgetLoggingDocument } from "./logging";
 import { forgetDocument } from "./parsing";
 import { readTextFile, walkFiles } from "./files";
 import { codeActions } from "./handlers/codeActions";
-import { classifyPkcs12File, keystoreOutcome } from "./keystores";
+import { classifyPkcs12File, keystoreByName } from "./keystores";
 import { acceptInBaseline, CommandError, moveToEnv, type CommandDeps } from "./handlers/commands";
 import { Methods, ServerCommands, type HushSettings, type ScanWorkspaceResult } from "./protocol";
 import { scanOptionsFor } from "./scanOptions";
@@ -198,21 +197,18 @@ connection.onRequest(Methods.scanWorkspace, async (_params: unknown, token): Pro
       }
       const rel = path.relative(root, file);
       const options = scanOptionsFor(config, rel, { baseline, rules: s.rules, allowlist: s.allowlist, downrankedSeverity: s.downrankedSeverity });
-      const byName = fileNameFindings(options);
-      if (byName.length > 0) {
-        // Keystores are binary: judged by their bytes (see keystores.ts), reported at the top of the file.
-        const outcome = keystoreOutcome(byName, classifyPkcs12File(file), { path: rel, baseline });
-        if (!outcome.scanAsText) {
-          if (outcome.skipped) result.skipped++;
-          else result.scanned++;
-          result.findings += outcome.findings.length;
-          if (outcome.findings.length > 0 || publishedClosed.has(uri)) {
-            const doc = TextDocument.create(uri, "plaintext", 0, "");
-            publishedClosed.add(uri);
-            await connection.sendDiagnostics({ uri, diagnostics: outcome.findings.map((f) => toDiagnostic(doc, f, config.customRules)) });
-          }
-          continue;
+      // Keystores are binary: judged by their bytes (see keystores.ts), reported at the top of the file.
+      const keystore = keystoreByName(options, () => classifyPkcs12File(file));
+      if (keystore) {
+        if (keystore.skipped) result.skipped++;
+        else result.scanned++;
+        result.findings += keystore.findings.length;
+        if (keystore.findings.length > 0 || publishedClosed.has(uri)) {
+          const doc = TextDocument.create(uri, "plaintext", 0, "");
+          publishedClosed.add(uri);
+          await connection.sendDiagnostics({ uri, diagnostics: keystore.findings.map((f) => toDiagnostic(doc, f, config.customRules)) });
         }
+        continue;
       }
       const read = readTextFile(file, s.maxFileBytes);
       if ("skipped" in read) {

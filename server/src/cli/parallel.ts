@@ -10,7 +10,7 @@ import { forgetLoggingDocument } from "../logging";
 import { forgetDocument } from "../parsing";
 import type { Finding } from "../engine/types";
 import { isBinary, readTextFile } from "../files";
-import { classifyPkcs12, classifyPkcs12File, keystoreOutcome } from "../keystores";
+import { classifyPkcs12, classifyPkcs12File, keystoreByName } from "../keystores";
 import type { ProjectConfig } from "../projectConfig";
 import { scanOptionsFor } from "../scanOptions";
 
@@ -82,11 +82,8 @@ function atTopOfFile(rel: string, findings: Finding[]): FileFinding[] {
  * says nothing.
  */
 function byNameOutcome(rel: string, options: ScanJobOptions, bytes: () => ReturnType<typeof classifyPkcs12>): FileResult | undefined {
-  const byName = fileNameFindings(scanOptionsFor(options.config, rel, { baseline: options.accepted }));
-  if (byName.length === 0) return undefined;
-  const outcome = keystoreOutcome(byName, bytes(), { path: rel, baseline: options.accepted });
-  if (outcome.scanAsText) return undefined;
-  return { rel, bytes: 0, findings: atTopOfFile(rel, outcome.findings), skipped: outcome.skipped };
+  const outcome = keystoreByName(scanOptionsFor(options.config, rel, { baseline: options.accepted }), bytes);
+  return outcome && { rel, bytes: 0, findings: atTopOfFile(rel, outcome.findings), skipped: outcome.skipped };
 }
 
 export async function scanFileJob(job: FileJob, options: ScanJobOptions): Promise<FileResult> {
