@@ -83,21 +83,23 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
     // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
     // in a code string as much as in a config file.
     const cut = value.search(/[&#]/);
-    const param = cut < 0 ? value : value.slice(0, cut);
-    const valueStart = m.index + m[0].length - value.length;
-    return { name, value: param, valueStart, valueEnd: valueStart + param.length, literalStart: valueStart, literalEnd: valueStart + param.length, quote: "", operator: "query" };
+    return leadingBareValue(m, name, value, cut < 0 ? value.length : cut, "query");
   }
   // A bare word that runs into `{`, `(` or `[` is a macro, a call or an index (`@variable{user-name}`), not a value.
   if (quote === "" && /[{([]/.test(m.input[m.index + m[0].length] ?? "")) return undefined;
-  if (quote === "" && operator !== "query") {
+  if (quote === "") {
     // `key=val&key2=val2` unquoted: a query string; the value ends before the next parameter.
     const next = value.search(/&[A-Za-z_][\w.-]{0,60}=/);
-    if (next >= 0) {
-      const valueStart = m.index + m[0].length - value.length;
-      return { name: stripSigils(name), value: value.slice(0, next), valueStart, valueEnd: valueStart + next, literalStart: valueStart, literalEnd: valueStart + next, quote: "", operator };
-    }
+    if (next >= 0) return leadingBareValue(m, stripSigils(name), value, next, operator);
   }
   return literalEndingMatch(m, stripSigils(name), value, quote, operator);
+}
+
+/** The first `length` characters of the bare value that ends the match (the rest belongs to what follows). */
+function leadingBareValue(m: RegExpExecArray, name: string, value: string, length: number, operator: string): Candidate {
+  const valueStart = m.index + m[0].length - value.length;
+  const valueEnd = valueStart + length;
+  return { name, value: value.slice(0, length), valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator };
 }
 
 /** A candidate whose literal (the value, in its quotes if any) is the end of the match. */

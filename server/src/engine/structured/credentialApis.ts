@@ -24,11 +24,16 @@ const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}
 const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128})'/iyd;
 /** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
 const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
-/** Two string arguments, the second being the password: a credential object or a basic-auth helper. */
-const CREDENTIAL_PAIR =
-  /(?<callee>NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|BasicAuth|SetBasicAuth|setBasicAuth|basicAuth|basic_auth|DigestAuth|auth(?=[ \t]{0,4}=))(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4/yd;
-/** The callees CREDENTIAL_PAIR knows, as whole words: anything else ("author", "OAuth2Client") is skipped at once. */
-const PAIR_CALLEES = new Set(["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"]);
+/** Credential objects and basic-auth helpers whose second string argument is the password; `auth` is requests' `auth=`. */
+const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
+/** The callees as whole words: anything else ("author", "OAuth2Client") is skipped before any pattern runs. */
+const PAIR_CALLEES = new Set(CREDENTIAL_CALLEES);
+/** Two string arguments, the second being the password. */
+const CREDENTIAL_PAIR = new RegExp(
+  `(?<callee>${CREDENTIAL_CALLEES.map((c) => (c === "auth" ? "auth(?=[ \\t]{0,4}=)" : c)).join("|")})` +
+    String.raw`(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4`,
+  "yd",
+);
 const JDBC_GET_CONNECTION = /getConnection[ \t]{0,4}\([^()\r\n]{1,300}?,[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\1[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\3/yd;
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
 
@@ -44,12 +49,12 @@ function notAPassword(value: string, user?: string): boolean {
 }
 
 export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
-  /** The named value group of a sticky match at `at` (never inside a longer word), unless it is no password. */
-  const passwordAt = (re: RegExp, at: number, group = "value"): { start: number; value: string; match: RegExpExecArray } | undefined => {
+  /** The first named value group that took part in a sticky match at `at` (never inside a longer word), unless it is no password. */
+  const passwordAt = (re: RegExp, at: number, groups = ["value"]): { start: number; value: string; match: RegExpExecArray } | undefined => {
     if (at < 0 || /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) return undefined;
     re.lastIndex = at;
     const match = re.exec(text);
-    const span = match?.indices?.groups?.[group];
+    const span = groups.map((g) => match?.indices?.groups?.[g]).find((s) => s !== undefined);
     if (!match || !span) return undefined;
     const value = text.slice(span[0], span[1]);
     return notAPassword(value, match.groups?.user) ? undefined : { start: span[0], value, match };
@@ -59,7 +64,7 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   };
 
   for (const at of anchors.identified) {
-    const found = passwordAt(IDENTIFIED_BY, at, "value") ?? passwordAt(IDENTIFIED_BY, at, "quoted") ?? passwordAt(IDENTIFIED_BY, at, "bare");
+    const found = passwordAt(IDENTIFIED_BY, at, ["value", "quoted", "bare"]);
     // A bare word (`IDENTIFIED BY VALUES`, `BY PASSWORD '*…'`) is syntax, not a password.
     if (found && found.match.groups?.bare !== undefined && /^[A-Za-z]+$/.test(found.value)) continue;
     push(found, "Password in SQL user definition (IDENTIFIED BY)", "db_password");
