@@ -179,6 +179,13 @@ function flagCandidate(m: RegExpExecArray): Candidate {
 }
 
 
+/** Whether the last non-blank character before `at` is `=` (a cheap test before the `key="…"` regex). */
+function followsEquals(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 5 && (text[i] === " " || text[i] === "\t")) i--;
+  return text[i] === "=";
+}
+
 function isNameChar(c: number): boolean {
   // [A-Za-z0-9_$.-]
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
@@ -258,7 +265,7 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     }
     const c = m ? assignmentCandidate(m) : undefined;
     if (c && c.literalStart > anchor) out.push(c);
-    else if (!c && /key[ \t]{0,4}=[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 10), at))) {
+    else if (!c && followsEquals(text, at) && /key[ \t]{0,4}=[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 10), at))) {
       // .NET config / NuGet.config: <add key="ClearTextPassword" value="…" />
       KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
       const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
