@@ -217,7 +217,7 @@ test("a token that runs into an elision marker (`..[Redacted]`, `...`) is not re
   assert.equal(github(`token: ${token}...\n`).length, 0);
 });
 
-test("secret-named literals in more languages: notebooks, #define, Objective-C, Lisp, Elixir, Python raw strings", () => {
+test("secret-named literals in more languages: notebooks, #define, Objective-C, Lisp, Elixir, Python raw strings, R, VB, Erlang, fish/csh, wrapped literals", () => {
   const t = token();
   const problems: string[] = [];
   const placements: [string, string][] = [
@@ -229,6 +229,15 @@ test("secret-named literals in more languages: notebooks, #define, Objective-C, 
     ["init.el", `(setq my-api-token "${t}")\n`],
     ["lib/client.ex", `  @api_token "${t}"\n`],
     ["app/keys.py", `API_KEY = r"${t}"\n`],
+    ["R/client.R", `api_key <- "${t}"\n`],
+    ["R/zzz.R", `  cache_token <<- '${t}'\n`],
+    ["src/Keys.vb", `Private Const ClientSecret As String = "${t}"\n`],
+    ["src/keys.erl", `-define(API_KEY, "${t}").\n`],
+    ["config.fish", `set -gx API_TOKEN ${t}\n`],
+    [".cshrc", `setenv API_TOKEN ${t}\n`],
+    ["src/main.rs", `let api_key = String::from("${t}");\n`],
+    ["src/lib.rs", `let token: Option<&str> = Some("${t}");\n`],
+    ["app/settings.py", `secret_key = SecretStr("${t}")\n`],
   ];
   for (const [path, text] of placements) {
     const at = text.indexOf(t);
@@ -238,12 +247,96 @@ test("secret-named literals in more languages: notebooks, #define, Objective-C, 
     ["analysis.ipynb", `{"cells":[{"source":["api_key = os.environ[\\"OPENAI_API_KEY\\"]\\n","token = \\"<your token>\\"\\n"]}]}\n`],
     ["src/main.c", `#define API_KEY_LENGTH 32\n#define TOKEN_HEADER "X-Auth-Token"\n`],
     ["app/keys.py", `API_KEY = f"{prefix}-{suffix}"\n`],
+    ["R/client.R", `api_key <- Sys.getenv("API_KEY")\npassword <- readline(prompt = "Password: ")\n`],
+    ["src/Keys.vb", `Dim apiKey As String = ConfigurationManager.AppSettings("ApiKey")\n`],
+    ["config.fish", `set -x API_KEY (cat ~/.config/key)\nset -gx DB_PASSWORD $DB_PASSWORD\nset password_prompt "Enter your password"\n`],
+    ["src/main.rs", `let api_key = String::from(env::var("API_KEY")?);\n`],
   ];
   for (const [path, text] of quiet) {
     const found = genericFindings(text, path);
     if (found.length) problems.push(`${path}: ${found.map((f) => f.ruleId).join(", ")}`);
   }
   assert.deepEqual(problems, []);
+});
+
+test("Authorization headers set by index (`headers[\"Authorization\"] = …`) or in a PHP array (`'Authorization' => …`)", () => {
+  const t = token();
+  for (const [path, text] of [
+    ["src/api.js", `axios.defaults.headers.common["Authorization"] = "Bearer ${t}";\n`],
+    ["src/Client.php", `$headers = ['Authorization' => 'Bearer ${t}'];\n`],
+    ["app/client.py", `session.headers["Authorization"] = "Token ${t}"\n`],
+  ] as const) {
+    const found = scanText(text, { path }).findings.filter((f) => f.ruleId === "authorization-header");
+    assert.equal(found.length, 1, path);
+    assert.ok((found[0]?.end ?? 0) >= text.indexOf(t) + t.length, path);
+  }
+  for (const [path, text] of [
+    ["src/api.js", "axios.defaults.headers.common[\"Authorization\"] = `Bearer ${token}`;\n"],
+    ["src/Client.php", "$headers = ['Authorization' => 'Bearer ' . $token];\n"],
+  ] as const) {
+    assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+  }
+});
+
+test("a value named by a sibling key: Kubernetes/ECS env lists, Postman variables; flags inside argument lists", () => {
+  const t = token();
+  const pw = password();
+  const placements: [string, string, string][] = [
+    ["deploy/deployment.yaml", `      env:\n        - name: PAYMENTS_API_KEY\n          value: "${t}"\n        - name: LOG_LEVEL\n          value: info\n`, t],
+    ["ecs/task.json", `{"environment": [{"name": "DB_PASSWORD", "value": "${pw}"}, {"name": "DB_USER", "value": "app"}]}\n`, pw],
+    ["ops.postman_collection.json", `{"variable": [\n  {\n    "key": "authToken",\n    "value": "${t}",\n    "type": "secret"\n  }\n]}\n`, t],
+    ["docker-compose.yml", `    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${pw}"]\n`, pw],
+  ];
+  for (const [path, text, value] of placements) {
+    const at = text.indexOf(value);
+    assert.ok(genericFindings(text, path).some((f) => f.start === at && f.end === at + value.length), `${path}: not reported`);
+  }
+  const quiet: [string, string][] = [
+    ["deploy/deployment.yaml", `        - name: API_KEY\n          valueFrom:\n            secretKeyRef:\n              name: api\n              key: token\n        - name: TOKEN_TTL\n          value: "3600"\n`],
+    ["ops.postman_collection.json", `{"variable": [{"key": "apiKey", "value": "{{apiKey}}"}, {"key": "baseUrl", "value": "https://api.acme.dev"}]}\n`],
+    ["docker-compose.yml", `    command: ["redis-server", "--requirepass", "$REDIS_PASSWORD"]\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(genericFindings(text, path).map((f) => f.ruleId), [], path);
+});
+
+test("names: run-in password words, more qualified keys, defaults that are real, digests of secrets", () => {
+  const pw = password();
+  for (const [name, kind] of [
+    ["PGPASSWORD", "password"], ["MYSQLPWD", "password"], ["requirepass", "password"], ["RABBITMQ_DEFAULT_PASS", "password"],
+    ["DEFAULT_ADMIN_PASSWORD", "password"], ["http_x_internal_key", "secret"], ["validationKey", "secret"], ["decryptionKey", "secret"],
+    ["forgotpassword", undefined], ["api_token_sha256", undefined], ["password_md5", undefined], ["key_fingerprint", undefined],
+  ] as const) {
+    assert.equal(classifyName(name), kind, name);
+  }
+  const cases: [string, string, string][] = [
+    ["Makefile", `seed-prod:\n\tPGPASSWORD='${pw}' psql -h prod-db.acme.internal -U admin -f seed.sql\n`, pw],
+    ["platform/docker-compose.yml", `    environment:\n      RABBITMQ_DEFAULT_PASS: "${pw}"\n`, pw],
+    ["deploy/nginx.conf", `    if ($http_x_internal_key != "${rnd.string(48, HEX)}") {\n        return 401;\n    }\n`, ""],
+  ];
+  for (const [path, text, value] of cases) {
+    const found = genericFindings(text, path);
+    if (value) assert.ok(found.some((f) => text.slice(f.start, f.end) === value), path);
+    else assert.equal(found.length, 1, path);
+  }
+});
+
+test("stored password hashes, encoded stand-ins, public Sentry DSNs, ARNs and cache keys are not secrets", () => {
+  const salt = randomToken(rnd, 22);
+  const quiet: [string, string][] = [
+    ["fixtures/users.json", `{"password": "pbkdf2_sha256$720000$${salt}$${randomToken(rnd, 43)}="}\n`],
+    ["fixtures/users.json", `{"password": "argon2$argon2id$v=19$m=102400,t=2,p=8$${salt}$${randomToken(rnd, 43)}"}\n`],
+    ["fixtures/users.json", `{"password": "bcrypt_sha256$$2b$12$${randomToken(rnd, 53, BASE62 + "./")}"}\n`],
+    ["app/seed.py", `PASSWORD_HASH = "scrypt:32768:8:1$${salt}$${rnd.string(128, HEX)}"\n`],
+    ["fixtures/users.json", `{"api_token_sha256": "${rnd.string(64, HEX)}"}\n`],
+    ["access.log", `10.0.0.1 - - "GET /api/v1/reports/download?token=%5BREDACTED%5D HTTP/1.1" 403 39716\n`],
+    ["web/index.html", `<script>Sentry.init({ dsn: "https://${rnd.string(32, HEX)}@o404171.ingest.sentry.io/1979360" });</script>\n`],
+    ["serverless.yml", `    DB_SECRET_ARN: arn:aws:secretsmanager:us-east-1:123456789012:secret:notifications/db-${randomToken(rnd, 6)}\n`],
+    ["ci.log", `2024-05-14T09:12:54Z Cache restored from key: node-cache-Linux-x64-npm-${rnd.string(64, HEX)}\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(genericFindings(text, path).map((f) => f.ruleId), [], text);
+  // The legacy DSN with a secret part is still a secret.
+  const legacy = `SENTRY_DSN = "https://${rnd.string(32, HEX)}:${rnd.string(32, HEX)}@sentry.acme.dev/12"\n`;
+  assert.ok(scanText(legacy, { path: "settings.py" }).findings.length > 0);
 });
 
 test("URL query parameters: a secret-named parameter's value ends at the next & and counts in code strings too", () => {

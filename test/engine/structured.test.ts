@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { scanText } from "../../server/src/engine/scan";
-import { base64Encode, fakeJwt, fakePem, makeRandom, randomToken, SEED } from "./support";
+import { BASE62, BASE64, HEX, base64Encode, fakeJwt, fakePem, makeRandom, randomToken, SEED } from "./support";
 
 const rnd = makeRandom(SEED + 3);
 const scan = (text: string, path: string) => scanText(text, { path }).findings;
@@ -231,4 +231,63 @@ test("a secret written as the fallback of an environment lookup is reported unde
     if (found.length) reported.push(`${path}: ${found.map((f) => f.title).join(", ")}`);
   }
   assert.deepEqual(reported, []);
+});
+
+test("signing keys handed to JWT, HMAC and security-key APIs are reported; variables and stand-ins are not", () => {
+  const key = tok(40);
+  const placements: [string, string][] = [
+    ["src/auth.js", `return jwt.sign(payload, "${key}", { algorithm: "HS256" });\n`],
+    ["src/verify.ts", `const claims = jwt.verify(token, '${key}');\n`],
+    ["src/hooks.js", `const sig = crypto.createHmac("sha256", "${key}").update(body).digest("hex");\n`],
+    ["app/auth.py", `token = jwt.encode({"sub": uid}, "${key}", algorithm="HS256")\n`],
+    ["app/hooks.py", `digest = hmac.new(b"${key}", body, hashlib.sha256).hexdigest()\n`],
+    ["lib/auth.rb", `JWT.encode(payload, '${key}', 'HS256')\n`],
+    ["internal/sign.go", `mac := hmac.New(sha256.New, []byte("${key}"))\n`],
+    ["src/Signer.java", `mac.init(new SecretKeySpec("${key}".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));\n`],
+    ["src/Startup.cs", `IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${key}")),\n`],
+  ];
+  for (const [path, text] of placements) {
+    const f = findingOver(text, path, key);
+    assert.equal(f?.ruleId, "generic-secret", path);
+    assert.match(f?.title ?? "", /^Signing key passed to /, path);
+  }
+  const quiet = [
+    "jwt.sign(payload, process.env.JWT_SECRET);\n",
+    'jwt.sign(payload, "secret");\n',
+    "jwt.sign(payload, 'your-256-bit-secret');\n",
+    'const h = crypto.createHmac("sha256", signingKey);\n',
+    "digest = hmac.new(key, body, hashlib.sha256)\n",
+  ];
+  for (const text of quiet) assert.deepEqual(scan(text, "src/auth.js"), [], text);
+});
+
+test("database connects whose third argument is the password: Perl DBI, PHP PDO and mysqli", () => {
+  const pw = tok(12) + "^" + tok(3);
+  const perl = `sub dbh {\n  return DBI->connect(\n    'DBI:mysql:database=billing;host=db.acme.dev',\n    'billing_rw',\n    '${pw}',\n    { RaiseError => 1 },\n  );\n}\n`;
+  assert.equal(findingOver(perl, "lib/Billing/Gateway.pm", pw)?.title, "Password passed to DBI->connect (Perl)");
+  const php = `<?php\n$pdo = new PDO($dsn, 'app', '${pw}');\n$db = mysqli_connect('db.acme.dev', 'shop', '${pw}', 'shop');\n`;
+  assert.deepEqual(scan(php, "src/db.php").map((f) => f.title), ["Password passed to PDO (PHP)", "Password passed to mysqli_connect (PHP)"]);
+  assert.deepEqual(scan(`<?php\n$pdo = new PDO($dsn, $user, $pass);\n$db = mysqli_connect('localhost', 'root', '', 'shop');\n`, "src/db.php"), []);
+});
+
+test("provider formats found in the wild: Azure account and shared access keys, AWS session tokens, Docker Hub, NuGet, Twilio SID + token", () => {
+  const accountKey = randomToken(rnd, 86, BASE64) + "==";
+  const cs = `private const string Storage = "DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${accountKey};EndpointSuffix=core.windows.net";\n`;
+  assert.equal(findingOver(cs, "src/Registration.cs", accountKey)?.ruleId, "azure-storage-account-key");
+  const sasKey = randomToken(rnd, 43, BASE64) + "=";
+  const sb = `"ServiceBus": "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${sasKey}"\n`;
+  assert.equal(findingOver(sb, "appsettings.json", sasKey)?.ruleId, "azure-shared-access-key");
+  assert.deepEqual(scan(`AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>\n`, ".env").map((f) => f.ruleId), []);
+  const session = "IQoJb3JpZ2luX2Vj" + randomToken(rnd, 300, BASE64) + "=";
+  assert.equal(findingOver(`[default]\naws_session_token = ${session}\n`, ".aws/credentials", session)?.ruleId, "aws-session-token");
+  const docker = "dckr_" + "pat_" + randomToken(rnd, 27, BASE62 + "-_");
+  assert.equal(findingOver(`echo "${docker}" | docker login -u ci --password-stdin\n`, "ci.sh", docker)?.ruleId, "dockerhub-pat");
+  const nuget = "oy2" + rnd.string(43, "abcdefghijklmnopqrstuvwxyz0123456789");
+  const nugetConfig = `<configuration>\n  <apikeys>\n    <add key="https://api.nuget.org/v3/index.json" value="${nuget}" />\n  </apikeys>\n</configuration>\n`;
+  assert.equal(findingOver(nugetConfig, "nuget.config", nuget)?.ruleId, "nuget-api-key");
+  const sid = "AC" + rnd.string(32, HEX);
+  const authToken = rnd.string(32, HEX);
+  const twilio = `const client = twilio("${sid}", "${authToken}");\n`;
+  assert.equal(findingOver(twilio, "src/sms.js", authToken)?.ruleId, "twilio-account-credentials");
+  assert.equal(findingOver(`curl -u ${sid}:${authToken} https://api.twilio.com/2010-04-01/Accounts.json\n`, "twilio.sh", authToken)?.ruleId, "twilio-account-credentials");
 });

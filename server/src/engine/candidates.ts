@@ -24,19 +24,25 @@ const MAX_VALUE = 4000;
 // Every quantifier is bounded and adjacent parts cannot match the same characters for long, so a failed attempt
 // costs at most O(bound) steps: no catastrophic backtracking (see test/engine/redos.test.ts).
 // Not after `${` / `$(`: `${DB_PASSWORD:?missing}` is a shell expansion, not an assignment.
-const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
+// Nor inside a colon-separated identifier (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`).
+const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?<![\w\]]:)(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
 // `password: string = "…"` (TypeScript/Kotlin/Swift/Go-ish type annotations) before the operator.
 // Only when `=` follows: otherwise `key: a1b2:c3d4` (YAML) would read as a name with the type `a1b2`.
 // Go declares the type after the name without a colon: `var apiKey string = "…"`.
-const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}\*?(?:\[\])?[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>]))?`;
+// Visual Basic: `Dim apiKey As String = "…"`.
+const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,40}(?:<[\w., &']{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}\*?(?:\[\])?[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}[Aa][Ss][ \t]{1,4}[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>]))?`;
 // Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
-const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
+// R assigns with `<-` / `<<-` (and F#/OCaml mutate with `<-`).
+const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|<<-|<-|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
 // Quotes may carry a prefix: Objective-C / C# `@"…"`, Python `r"…"` / `b'…'` (f-strings interpolate and are dropped
 // by the templating check). The last alternative is a string inside a JSON string (`"api_key = \"…\"\n"` in a
 // Jupyter notebook's cell source).
+// A literal may be wrapped in a constructor that only converts it: Rust `String::from("…")` / `Some("…")`, Go `[]byte("…")`,
+// Java/C# `new String("…")`, Python `str("…")`, secret wrappers `SecretStr("…")` / `Secret::new("…")`.
+const WRAPPER = String.raw`(?:(?:String::from|Some|new[ \t]{1,4}String|String|str|SecretStr|SecretString::new|SecretString|Secret::new|SecureString|\[\]byte)\([ \t]{0,4})?`;
 const VALUE = [
-  String.raw`(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
-  String.raw`(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
+  String.raw`${WRAPPER}(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
+  String.raw`${WRAPPER}(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
   String.raw`\x60((?:[^\x60\\\n]|\\.){0,${MAX_VALUE}})\x60`,
   // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
@@ -46,13 +52,18 @@ const VALUE = [
 const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
 // The value may sit on its own line between the tags.
 const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/y;
+// The same flag as an element of an argument list: `command: ["redis-server", "--requirepass", "…"]`.
+const CLI_FLAG_ITEM_AT = /(["'])--?([A-Za-z][\w-]{1,60})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,4000})\3/y;
 const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/y;
 // `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
 // Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
 const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,8}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
 // Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
-const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@)?$/;
+// fish `set -gx NAME value` and csh `setenv NAME value` export a variable the same way.
+const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+)?$/;
+/** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`. */
+const BARE_SPACED_VALUE = /^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t])/;
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
@@ -74,7 +85,7 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
-  if ((operator === "," && quotedName === undefined) || (operator === "(" && quote === "")) return undefined;
+  if ((operator === "," && quotedName === undefined && !afterDefine(m.input, m.index)) || (operator === "(" && quote === "")) return undefined;
   // `f("token", "…")` / `[["token", "…"]]` open the list with the pair; `("dfas", "keywords", "tokens", "labels")`
   // is a tuple of words, not a key and its value.
   if (operator === "," && !opensList(m.input, m.index)) return undefined;
@@ -93,6 +104,23 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
     if (next >= 0) return leadingBareValue(m, stripSigils(name), value, next, operator);
   }
   return literalEndingMatch(m, stripSigils(name), value, quote, operator);
+}
+
+// A list of name/value objects names each value by a sibling key: Kubernetes and ECS `env` (`- name: X` then
+// `value: …`), Postman variables (`{"key": "X", "value": "…"}`), CloudFormation `ParameterKey`/`ParameterValue`.
+const SIBLING_NAME_BEFORE = /(?:^|[\s{,])["']?(?:name|Name|NAME|key|Key|ParameterKey|OptionName)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
+const SIBLING_VALUE_AT = /["']?([A-Za-z_][\w.\-]{0,120})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?(value|Value|VALUE|ParameterValue)["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})'|([^\s"',{}\[\]]{1,4000}))/y;
+
+/** The sibling `value` of a name given as `name: X` / `"key": "X"` at `at`, or null. */
+function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
+  if (!SIBLING_NAME_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  SIBLING_VALUE_AT.lastIndex = at;
+  return SIBLING_VALUE_AT.exec(text);
+}
+
+/** Erlang's `-define(NAME, "…")` (and C-like `define(NAME, …)` macros): a bare name may open the pair. */
+function afterDefine(text: string, at: number): boolean {
+  return text.slice(Math.max(0, at - 8), at).endsWith("define(");
 }
 
 /** The first `length` characters of the bare value that ends the match (the rest belongs to what follows). */
@@ -139,8 +167,8 @@ function spacedCandidate(text: string, at: number): Candidate | undefined {
   if (!((atLineStart && SPACED_LINE_START.test(before)) || SPACED_AFTER_BLOCK.test(before))) return undefined;
   const value = m[2] ?? m[3] ?? m[4] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
-  // A bare value only after a Dockerfile ENV/ARG: elsewhere "password or&nbsp;secret" is prose.
-  if (quote === "" && !/^[ \t]*(?:ENV|ARG)[ \t]/.test(before)) return undefined;
+  // A bare value only after ENV/ARG or a shell `set`: elsewhere "password or&nbsp;secret" is prose.
+  if (quote === "" && !BARE_SPACED_VALUE.test(before)) return undefined;
   return literalEndingMatch(m, m[1] ?? "", value, quote, " ");
 }
 
@@ -247,6 +275,11 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     if (tried.has(start)) continue;
     tried.add(start);
     let at = start;
+    if ((text[at] === '"' || text[at] === "'") && text[at + 1] === "-") {
+      CLI_FLAG_ITEM_AT.lastIndex = at;
+      const item = CLI_FLAG_ITEM_AT.exec(text);
+      if (item) out.push(literalEndingMatch(item, item[2] ?? "", item[4] ?? "", item[3] === "'" ? "'" : '"', "flag"));
+    }
     // `--password value`, `-p=…`: command-line flags.
     if (text[at] === "-") {
       CLI_FLAG_AT.lastIndex = at;
@@ -270,6 +303,9 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
       const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
       if (kv) out.push(keyValueAttributeCandidate(kv));
+    } else if (!c && (m = siblingValueMatch(text, at)) !== null) {
+      // `- name: DB_PASSWORD` / `value: "…"` (Kubernetes env, ECS, Postman `{"key": …, "value": …}`).
+      out.push(literalEndingMatch(m, m[1] ?? "", m[3] ?? m[4] ?? m[5] ?? "", m[3] !== undefined ? '"' : m[4] !== undefined ? "'" : "", ":"));
     } else if (!c) {
       const spaced = text[at] === '"' || text[at] === "'" ? undefined : spacedCandidate(text, at);
       if (spaced && spaced.literalStart > anchor) out.push(spaced);

@@ -26,11 +26,24 @@ const RFC_EXAMPLE_VALUES = new Set([
 
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
+  // URL-encoded stand-ins: `?token=%5BREDACTED%5D`, `%3Cyour-key%3E`.
+  if (/%[0-9A-Fa-f]{2}/.test(value)) {
+    const decoded = percentDecoded(value);
+    if (decoded !== value && isPlaceholder(decoded)) return true;
+  }
   // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(?:0123456789|123456789|abcdefghijklmnopqrstuvwxyz|1234567890)/i.test(value)) return true;
   const dominant = mostCommonShare(value);
   return value.length >= 8 && dominant > 0.6;
+}
+
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value; // a stray % is not an escape
+  }
 }
 
 const DUMMY_PASSWORDS = new Set([
@@ -85,7 +98,11 @@ export function isPublicKeyDer(value: string): boolean {
 export function isHashLike(value: string): boolean {
   return (
     /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) ||
-    /^\$(?:2[abxy]?|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|[156])\$/.test(value)
+    /^\$(?:2[abxy]?|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|[156])\$/.test(value) ||
+    // Django's and Werkzeug's stored password hashes: `pbkdf2_sha256$720000$salt$hash`, `argon2$argon2id$…`,
+    // `bcrypt_sha256$$2b$…`, `scrypt:32768:8:1$salt$hash`.
+    /^(?:pbkdf2_sha(?:1|256|512)|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{0,80}\$/.test(value) ||
+    /^(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){3})\$[^\s$]{1,80}\$[A-Za-z0-9+/=]{16,}$/.test(value)
   );
 }
 

@@ -43,10 +43,13 @@ function splitNameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass"]);
+// Redis names its passwords `requirepass` and `masterauth`.
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "requirepass", "masterauth"]);
+/** `PGPASSWORD`, `dbpassword`, `MYSQLPWD`: a password word run into what it is for (not `forgotpassword`, a route). */
+const RUN_IN_PASSWORD = /^(?!forgot|reset|show|hide|change|confirm|toggle|verify|validate|check|update|new|old|no|has|is|set|get)[a-z]{2,10}(?:password|passwd|pwd)$/;
 const SECRET_WORDS = new Set(["secret", "secrets", "token", "tokens", "apikey", "apitoken", "credential", "credentials", "creds", "privatekey", "secretkey", "accesskey", "authtoken", "bearer", "passkey", "dsn"]);
 // Pairs whose last word alone is too vague: api key, access key, private key, client secret…
-const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie"]);
+const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "decryption", "validation", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie", "internal", "partner", "gateway", "proxy", "bot", "merchant", "tenant", "management", "mgmt", "backend", "ingest", "ingestion", "upload", "personal", "system", "security"]);
 // A last word that turns the name into metadata about a secret rather than the secret.
 const METADATA_WORDS = new Set([
   "type", "types", "policy", "name", "names", "id", "ids", "count", "length", "len", "size", "url", "uri", "path",
@@ -60,8 +63,10 @@ const METADATA_WORDS = new Set([
   "question", "answer", "endpoint", "service", "generator", "len", "limit", "usage", "scope", "scopes", "audience",
   "issuer", "algorithm", "alg", "encoding", "pos", "position", "offset", "start", "end", "separator", "delimiter",
   "bucket", "rate", "number", "ids", "handler", "callback", "validator", "schema", "template", "example", "sample",
+  // A digest of the secret, not the secret: `api_token_sha256`, `password_md5`, `key_fingerprint`.
+  "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "fingerprint", "thumbprint",
 ]);
-const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "default", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
+const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
 
 /** Names that sound secret but hold public parts: signed-URL parameters carry the key *id* and scope, not the key. */
 const PUBLIC_NAMES = new Set(["x amz credential", "x goog credential"]);
@@ -74,7 +79,7 @@ export function classifyName(name: string): GenericKind | undefined {
   if (METADATA_WORDS.has(last)) return undefined;
   if (words.some((w) => METADATA_PREFIXES.has(w))) return undefined;
   if (words.some((w) => w === "tokenizer" || w === "tokenize" || w === "tokens" && words.includes("max"))) return undefined;
-  if (words.some((w) => PASSWORD_WORDS.has(w))) return "password";
+  if (words.some((w) => PASSWORD_WORDS.has(w) || RUN_IN_PASSWORD.test(w))) return "password";
   if (words.some((w) => SECRET_WORDS.has(w))) return "secret";
   // "key" qualified by what kind of key: api_key, accessKey, client_secret…
   for (let i = 1; i < words.length; i++) {
@@ -114,6 +119,11 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?/.test(value)) return false;
   if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
   if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
+  // A Sentry DSN that carries only its public key (`https://<32 hex>@o1.ingest.sentry.io/42`) is public by design;
+  // the legacy form with `public:secret@` still is reported.
+  if (/^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,4}\d{1,12}$/.test(value)) return false;
+  // Under a bare `key`, a name with a digest suffix is a cache or artifact key (`node-cache-Linux-x64-npm-<sha256>`).
+  if (nameWords(candidate.name).join(" ") === "key" && /^(?:[A-Za-z][A-Za-z0-9]*[-_.]){2,}[0-9a-f]{32,}$/.test(value)) return false;
   // Read across a string's edge (`"tagged: { key:"+this.key+"`, `"token =",Next:"`): concatenation, not a value.
   // (A base64 secret may begin or end with "+": only an expression joined by "+" counts here.)
   if (/^[,:;)\]}]|[,:;(\[{]$/.test(value) || /^\+[A-Za-z_$][\w$.]*\(|\)\+$/.test(value)) return false;

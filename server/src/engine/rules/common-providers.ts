@@ -153,4 +153,106 @@ export const commonProviderRules: RuleSpec[] = [
     envName: "OPENAI_API_KEY",
     doc: { summary: "An OpenAI API key (user, project, service-account or admin).", rotate: "platform.openai.com/api-keys: revoke the key and create a new one." },
   },
+  {
+    id: "azure-storage-account-key",
+    title: "Azure Storage account key",
+    provider: "Microsoft",
+    keywords: ["accountkey="],
+    keywordOffset: 0,
+    // Storage and Cosmos DB account keys: 64 random bytes in base64 (86 characters + "=="), written as
+    // `AccountKey=…` in connection strings (`DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…`).
+    secret: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/,
+    minEntropy: 4,
+    severity: "error",
+    envName: "AZURE_STORAGE_CONNECTION_STRING",
+    doc: {
+      summary: "An Azure Storage (or Cosmos DB) account key in a connection string: full read, write and delete access to every blob, queue, table and file share of the account, and the power to mint SAS tokens.",
+      rotate: "Azure portal → the storage account → Security + networking → Access keys: rotate the key (switch clients to the other key first), or move clients to Microsoft Entra ID / managed identities.",
+    },
+    negatives: ["DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>", "UseDevelopmentStorage=true"],
+  },
+  {
+    id: "azure-shared-access-key",
+    title: "Azure shared access key (Service Bus, Event Hubs, IoT Hub, Relay)",
+    provider: "Microsoft",
+    keywords: ["sharedaccesskey="],
+    keywordOffset: 0,
+    // Shared access policy keys: 32 random bytes in base64 (43 characters + "="), `SharedAccessKey=…` in
+    // `Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…` connection strings.
+    secret: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)/,
+    minEntropy: 4,
+    severity: "error",
+    envName: "AZURE_SERVICEBUS_CONNECTION_STRING",
+    doc: {
+      summary: "A shared access policy key of an Azure Service Bus, Event Hubs, Relay or IoT Hub namespace: sends, listens or manages with the policy's rights.",
+      rotate: "Azure portal → the namespace → Shared access policies → the policy: regenerate the key (clients on the other key keep working meanwhile).",
+    },
+    negatives: ["Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={key}"],
+  },
+  {
+    id: "aws-session-token",
+    title: "AWS session token",
+    provider: "AWS",
+    keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdze", "fqogzxivyxdze"],
+    keywordOffset: 0,
+    // STS session tokens are long base64 blobs whose first bytes are fixed: "IQoJb3JpZ2luX2Vj" (current),
+    // "FwoGZXIvYXdzE" / "FQoGZXIvYXdzE" (older). They accompany an ASIA… key ID and its secret.
+    secret: /(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE)[A-Za-z0-9/+]{100,4000}={0,2}/,
+    minEntropy: 4,
+    severity: "error",
+    envName: "AWS_SESSION_TOKEN",
+    doc: {
+      summary: "An AWS STS session token (temporary credentials from an assumed role, SSO or GetSessionToken). Until it expires (up to 36 hours), with its ASIA… key ID and secret it signs requests as that role.",
+      rotate: "Revoke the role's active sessions (IAM → Roles → the role → Revoke active sessions), then find how the token leaked; it expires on its own.",
+    },
+  },
+  {
+    id: "dockerhub-pat",
+    title: "Docker Hub access token",
+    provider: "Docker",
+    keywords: ["dckr_pat_", "dckr_oat_"],
+    // Personal (dckr_pat_) and organization (dckr_oat_) access tokens: the prefix and 27 base64url characters.
+    secret: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "DOCKERHUB_TOKEN",
+    doc: {
+      summary: "A Docker Hub personal or organization access token: pushes and pulls images as the account (read/write/delete scopes), including private repositories.",
+      rotate: "hub.docker.com → Account settings → Personal access tokens (or the organization's Access tokens): revoke it and create a new one.",
+    },
+    negatives: ["DOCKER_TOKEN=dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  {
+    id: "nuget-api-key",
+    title: "NuGet API key",
+    provider: "NuGet",
+    keywords: ["oy2"],
+    keywordOffset: 0,
+    // nuget.org API keys: "oy2" and 43 lowercase letters and digits (in nuget.config's <apikeys> or `nuget push -k`).
+    secret: /oy2[a-z0-9]{43}/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "NUGET_API_KEY",
+    doc: {
+      summary: "A nuget.org API key: pushes (and, with its scopes, unlists) packages under the owner's IDs, a supply-chain risk for every consumer.",
+      rotate: "nuget.org → API Keys: regenerate or delete the key; scope new keys to specific packages and a short expiry.",
+    },
+  },
+  {
+    id: "twilio-account-credentials",
+    title: "Twilio auth token (beside its account SID)",
+    provider: "Twilio",
+    keywords: ["twilio"],
+    // `Twilio.init("AC…", "…")`, `new Twilio("AC…", "…")`, `Client("AC…", "…")`: an account SID ("AC" + 32 hex)
+    // followed by a second literal of 32 hex characters is the account's auth token; so is the password of the
+    // API's basic auth, `AC…:<token>` (`curl -u` or userinfo in a URL).
+    secret: /AC[a-f0-9]{32}(?:["'`][ \t]{0,4},[ \t]{0,4}["'`]|:)(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    severity: "error",
+    envName: "TWILIO_AUTH_TOKEN",
+    doc: {
+      summary: "A Twilio account auth token passed beside its account SID (`Twilio.init(sid, token)`, `Client(sid, token)`): sends SMS and places calls billed to the account and reads its message logs.",
+      rotate: "Twilio Console → Account → API keys & tokens: promote the secondary auth token and deploy it, or switch to API keys.",
+    },
+  },
 ];

@@ -128,12 +128,12 @@ export const coreRules: RuleSpec[] = [
     provider: "HTTP",
     keywords: ["bearer", "basic ", "token "],
     secret:
-      /(?:authorization|auth-token|x-auth-token)["']?(?:\s{0,4}[:=,]|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:authorization|auth-token|x-auth-token)["']?\]?(?:\s{0,4}(?:=>|[:=,])|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     minEntropy: 3,
     severity: "error",
     envName: "API_TOKEN",
     doc: {
-      summary: "An `Authorization: Bearer|Basic|Token …` header written into code, a curl command or an HTTP file.",
+      summary: "An `Authorization: Bearer|Basic|Token …` header written into code (`headers[\"Authorization\"] = …`, `'Authorization' => …`), a curl command or an HTTP file.",
       rotate: "Revoke the token at its issuer and read it from the environment or a secret store at run time.",
     },
     negatives: ['headers: { Authorization: `Bearer ${token}` }', 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer <token>"],
@@ -148,7 +148,7 @@ export const coreRules: RuleSpec[] = [
     envName: "PASSWORD",
     doc: {
       summary:
-        "A literal assigned to a name that denotes a password (password, passwd, pwd, passphrase…), or handed to something whose argument is a password: SQL user definitions (`IDENTIFIED BY '…'`, `CREATE ROLE … PASSWORD '…'`), credential objects and basic-auth helpers (`NetworkCredential(\"user\", \"…\")`, `HTTPBasicAuth`, `SetBasicAuth`, requests' `auth=(\"user\", \"…\")`), JDBC `getConnection(url, \"user\", \"…\")`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`, connection-string `Password=…;` pairs and registry auth files. In a program's configuration (nuget.config, Terraform, application.yml, compose files, .env) a wordy password is reported too; in code such strings are as often labels. Placeholders, references to the environment or a store, and code expressions are not reported.",
+        "A literal assigned to a name that denotes a password (password, passwd, pwd, passphrase…), or handed to something whose argument is a password: SQL user definitions (`IDENTIFIED BY '…'`, `CREATE ROLE … PASSWORD '…'`), credential objects and basic-auth helpers (`NetworkCredential(\"user\", \"…\")`, `HTTPBasicAuth`, `SetBasicAuth`, requests' `auth=(\"user\", \"…\")`), database connects (JDBC `getConnection(url, \"user\", \"…\")`, Perl `DBI->connect`, PHP `new PDO` / `mysqli_connect`), PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`, connection-string `Password=…;` pairs and registry auth files. In a program's configuration (nuget.config, Terraform, application.yml, compose files, .env) a wordy password is reported too; in code such strings are as often labels. Placeholders, references to the environment or a store, and code expressions are not reported.",
       rotate: "Change the password wherever it is used and read it from the environment or a secret store.",
     },
     negatives: ['password = os.environ["DB_PASSWORD"]', 'password: "changeme"', "password_policy = 'strict-mode-enabled'", 'const PASSWORD_FIELD = "password"'],
@@ -163,7 +163,7 @@ export const coreRules: RuleSpec[] = [
     envName: "SECRET",
     doc: {
       summary:
-        "A high-entropy literal assigned to a name that denotes a secret (secret, token, api_key, client_secret, private_key, access_key…), weighed by the name, the value's entropy and character set, and the file kind.",
+        "A high-entropy literal assigned to a name that denotes a secret (secret, token, api_key, client_secret, private_key, access_key…), weighed by the name, the value's entropy and character set, and the file kind; a name may also come from a sibling key (`- name: X` / `value: …` in Kubernetes env lists, Postman `{\"key\": …, \"value\": …}`). Also a literal handed to an API whose argument is a signing key: `jwt.sign(payload, \"…\")` and encode/verify, `createHmac(\"sha256\", \"…\")`, `hmac.new(b\"…\")`, `hmac.New(sha256.New, []byte(\"…\"))`, `new SecretKeySpec(\"…\".getBytes())`, `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"…\"))`.",
       rotate: "Revoke the credential at its issuer, issue a new one, and read it from the environment or a secret store.",
     },
     negatives: ['api_key = "${API_KEY}"', 'token_type = "bearer_access_token_v2"', 'secret_name = "prod/app/stripe-key"', 'api_key = "YOUR_API_KEY_HERE"'],

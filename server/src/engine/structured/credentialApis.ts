@@ -5,6 +5,7 @@
 // -AsPlainText`. Each is tried only where the scan's keyword pass saw its keyword, with a sticky pattern.
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import type { StructuredHit } from "./index";
+import { shannonEntropy } from "../entropy";
 import { wordEnd, wordStart } from "./words";
 
 /** Where each handler's keywords occur (from the scan's keyword pass). */
@@ -13,11 +14,17 @@ export interface CredentialApiAnchors {
   pass: readonly number[];
   credential: readonly number[];
   auth: readonly number[];
-  getconnection: readonly number[];
+  /** Database connects whose third argument is the password: JDBC getConnection, Perl DBI, PHP PDO and mysqli. */
+  connect: readonly number[];
   securestring: readonly number[];
+  /** Calls whose argument is a signing key: jwt.sign/encode/verify, HMAC constructors, SymmetricSecurityKey. */
+  signing: readonly number[];
 }
 
-export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "getconnection", "securestring"];
+/** Keywords of the database connects, in the order of DB_CONNECT's alternatives' starts. */
+export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli"];
+export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey"];
+export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
 const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}by[ \t]{1,4}(?:'(?<value>[^'\s]{6,128})'|"(?<quoted>[^"\s]{6,128})"|(?<bare>[A-Za-z0-9_#$!@%^&*+=-]{6,64})(?![^\s;,)]))/iyd;
@@ -34,7 +41,21 @@ const CREDENTIAL_PAIR = new RegExp(
     String.raw`(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4`,
   "yd",
 );
-const JDBC_GET_CONNECTION = /getConnection[ \t]{0,4}\([^()\r\n]{1,300}?,[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\1[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\3/yd;
+/** (url or DSN or host, "user", "password"), the arguments possibly one per line (Perl DBI style). */
+const DB_CONNECT = /(?<callee>getConnection|DBI->connect|PDO|mysqli_connect|mysqli)[ \t]{0,4}\([^()]{1,300}?,\s{0,40}(["'])(?<user>[^"'\r\n]{1,128})\2\s{0,40},\s{0,40}(["'])(?<value>[^"'\s]{6,128})\4/yd;
+const DB_CONNECT_TITLES: Record<string, string> = { getConnection: "getConnection (JDBC)", "DBI->connect": "DBI->connect (Perl)", PDO: "PDO (PHP)", mysqli_connect: "mysqli_connect (PHP)", mysqli: "mysqli (PHP)" };
+// Signing keys: `jwt.sign(payload, "…")` (and encode/verify/decode in Node, Python, Ruby), Node
+// `createHmac("sha256", "…")`, Python `hmac.new(b"…"`, Go `hmac.New(sha256.New, []byte("…"))`, Java
+// `new SecretKeySpec("…".getBytes(…)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`.
+const SIGNING_KEY_CALLS = [
+  String.raw`(?<callee>[Jj][Ww][Tt]\.(?:sign|encode|verify|decode))[ \t]{0,4}\([^()\r\n]{1,200}?,[ \t]{0,4}(?<q1>["'\x60])(?<value>[^"'\x60\s]{8,256})\k<q1>`,
+  String.raw`(?<callee2>createHmac)[ \t]{0,4}\([ \t]{0,4}(?<q2>["'\x60])[\w-]{2,12}\k<q2>[ \t]{0,4},[ \t]{0,4}(?<q3>["'\x60])(?<value2>[^"'\x60\s]{8,256})\k<q3>`,
+  String.raw`(?<callee3>hmac\.new)[ \t]{0,4}\([ \t]{0,4}(?:key[ \t]{0,4}=[ \t]{0,4})?b?(?<q4>["'])(?<value3>[^"'\s]{8,256})\k<q4>`,
+  String.raw`(?<callee4>hmac\.New)[ \t]{0,4}\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}\[\]byte\([ \t]{0,4}"(?<value4>[^"\s]{8,256})"`,
+  String.raw`(?<callee5>SecretKeySpec)[ \t]{0,4}\([ \t]{0,4}"(?<value5>[^"\s]{8,256})"[ \t]{0,4}\.getBytes`,
+  String.raw`(?<callee6>SymmetricSecurityKey)[ \t]{0,4}\([ \t]{0,4}Encoding\.(?:UTF8|ASCII|Unicode|Default)\.GetBytes[ \t]{0,4}\([ \t]{0,4}"(?<value6>[^"\s]{8,256})"`,
+];
+const SIGNING_KEY_CALL = new RegExp(SIGNING_KEY_CALLS.join("|"), "yd");
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
 
 /** A value written as a stand-in or a template rather than a password. */
@@ -46,6 +67,21 @@ function notAPassword(value: string, user?: string): boolean {
     isIdentifierLike(value) ||
     /\$\{|\{\{|^\{\d+\}$|^%[sd]$|^[?:@$]\w*$/.test(value)
   );
+}
+
+/** A signing key literal at `at` (a SIGNING_KEY_CALL callee's start), unless it is a stand-in or too plain to be a key. */
+function signingKeyAt(text: string, at: number): { start: number; value: string; callee: string } | undefined {
+  if (at < 0 || /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) return undefined;
+  SIGNING_KEY_CALL.lastIndex = at;
+  const match = SIGNING_KEY_CALL.exec(text);
+  if (!match) return undefined;
+  const index = ["", "2", "3", "4", "5", "6"].find((n) => match.groups?.[`value${n}`] !== undefined) ?? "";
+  const span = match.indices?.groups?.[`value${index}`];
+  const callee = match.groups?.[`callee${index}`] ?? "a signing API";
+  if (!span) return undefined;
+  const value = text.slice(span[0], span[1]);
+  if (notAPassword(value) || shannonEntropy(value) < 2.5) return undefined;
+  return { start: span[0], value, callee };
 }
 
 export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
@@ -83,7 +119,16 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     const found = passwordAt(CREDENTIAL_PAIR, start);
     push(found, `Password passed to ${found?.match.groups?.callee ?? "a credential API"}`, "password");
   }
-  for (const at of anchors.getconnection) push(passwordAt(JDBC_GET_CONNECTION, at), "Password passed to getConnection (JDBC)", "db_password");
+  for (const at of anchors.connect) {
+    // "new PDO(" and "DBI->connect(": the keyword sits at the callee's start ("dbi->connect" lowercased).
+    const found = passwordAt(DB_CONNECT, at);
+    const callee = found?.match.groups?.callee ?? "";
+    push(found, `Password passed to ${DB_CONNECT_TITLES[callee] ?? callee}`, "db_password");
+  }
+  for (const at of anchors.signing) {
+    const found = signingKeyAt(text, at);
+    if (found) hits.push({ ruleId: "generic-secret", start: found.start, end: found.start + found.value.length, title: `Signing key passed to ${found.callee}`, name: "signing_key" });
+  }
   for (const at of anchors.securestring) {
     push(passwordAt(SECURE_STRING, at - "ConvertTo-".length), "Password in ConvertTo-SecureString -AsPlainText", "password");
   }

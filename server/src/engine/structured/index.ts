@@ -8,7 +8,7 @@ import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from 
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodePrintableBase64 } from "../validators";
-import { CREDENTIAL_API_KEYWORDS, credentialApiPasswords } from "./credentialApis";
+import { CREDENTIAL_API_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
@@ -53,7 +53,12 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
   if (passwordAt.length > 0) connectionStringPasswords(text, passwordAt, hits);
   if (CREDENTIAL_API_KEYWORDS.some((k) => seen.has(k)) || seen.has("pass") || seen.has("auth")) {
     const at = (k: string): readonly number[] => seen.positions(k);
-    credentialApiPasswords(text, { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), getconnection: at("getconnection"), securestring: at("securestring") }, hits);
+    const all = (keywords: readonly string[]): number[] => keywords.flatMap((k) => at(k)).sort((a, b) => a - b);
+    credentialApiPasswords(
+      text,
+      { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), connect: all(DB_CONNECT_KEYWORDS), securestring: at("securestring"), signing: all(SIGNING_KEYWORDS) },
+      hits,
+    );
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
   if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), file, hits);

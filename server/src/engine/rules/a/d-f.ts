@@ -173,8 +173,8 @@ export const rulesDtoF: RuleSpec[] = [
     keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.said.", "dp.ct.", "dp.scim.", "dp.audit."],
     keywordOffset: 0,
     // "dp." + token type (pt personal, st service, sa service account, said service-account identity, ct CLI,
-    // scim, audit) + "." + 40 or more alphanumerics.
-    secret: /dp\.(?:pt|st|sa|said|ct|scim|audit)\.[A-Za-z0-9]{40,64}/,
+    // scim, audit) + "." + 40 or more alphanumerics. Service tokens name their config first (`dp.st.prd.…`).
+    secret: /dp\.(?:pt|st(?:\.[a-z0-9_-]{1,40})?|sa|said|ct|scim|audit)\.[A-Za-z0-9]{40,64}/,
     minEntropy: 3.5,
     severity: "error",
     envName: "DOPPLER_TOKEN",

@@ -1,0 +1,71 @@
+// Corpora written independently of the engine: three generators (application code in 24 languages; configuration
+// and infrastructure files; docs, notebooks, logs, front-end code, locale files and logged credentials) were written
+// by authors who never saw Hush's rules, then scored blind (see test/corpus/independent/README.md). They are kept as
+// a regression test of the CLI as CI runs it: each generator writes its files and labels into a temporary folder,
+// the built CLI scans it, and every labeled line is scored as ../shared/bench/score.mjs does (a label is flagged when a
+// finding's lines intersect it). Floors are the figures reached; raise them when the engine improves.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { repoRoot } from "../helpers/lspClient";
+
+interface Label {
+  file: string;
+  line: number;
+  endLine: number;
+  expect: boolean;
+  rule: string;
+}
+interface JsonFinding {
+  path: string;
+  line: number;
+  endLine: number;
+  ruleId: string;
+}
+
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  code: { precision: 1, recall: 1 },
+  config: { precision: 0.99, recall: 0.99 },
+  mixed: { precision: 1, recall: 1 },
+};
+
+for (const [corpus, floor] of Object.entries(FLOORS)) {
+  test(`independent corpus "${corpus}": precision >= ${floor.precision}, recall >= ${floor.recall} through the CLI`, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hush-independent-${corpus}-`));
+    try {
+      const gen = spawnSync(process.execPath, [path.join(repoRoot, "test", "corpus", "independent", corpus, "gen.mjs")], { env: { ...process.env, CORPUS_OUT: dir }, encoding: "utf8" });
+      assert.equal(gen.status, 0, gen.stderr);
+      const labels = JSON.parse(fs.readFileSync(path.join(dir, "labels.json"), "utf8")) as Label[];
+      fs.rmSync(path.join(dir, "labels.json"));
+      const scan = spawnSync(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "scan", ".", "--format", "json", "--no-fail"], { cwd: dir, encoding: "utf8", maxBuffer: 64 << 20 });
+      assert.equal(scan.status, 0, scan.stderr);
+      const findings = (JSON.parse(scan.stdout) as { findings: JsonFinding[] }).findings;
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      const mistakes: string[] = [];
+      for (const label of labels) {
+        const flagged = findings.some((f) => f.path === label.file && f.line <= label.endLine && label.line <= f.endLine);
+        if (label.expect && flagged) tp++;
+        else if (label.expect) {
+          fn++;
+          mistakes.push(`missed ${label.file}:${label.line} (${label.rule})`);
+        } else if (flagged) {
+          fp++;
+          mistakes.push(`false alarm ${label.file}:${label.line} (${findings.find((f) => f.path === label.file && f.line <= label.endLine && label.line <= f.endLine)?.ruleId})`);
+        }
+      }
+      const precision = tp / Math.max(1, tp + fp);
+      const recall = tp / Math.max(1, tp + fn);
+      console.log(`independent corpus ${corpus}: TP ${tp} FP ${fp} FN ${fn} precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}${mistakes.length ? "\n  " + mistakes.join("\n  ") : ""}`);
+      assert.ok(tp > 0, "the corpus has positives");
+      assert.ok(precision >= floor.precision, `precision ${precision.toFixed(3)}: ${mistakes.join("; ")}`);
+      assert.ok(recall >= floor.recall, `recall ${recall.toFixed(3)}: ${mistakes.join("; ")}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
