@@ -339,6 +339,50 @@ test("stored password hashes, encoded stand-ins, public Sentry DSNs, ARNs and ca
   assert.ok(scanText(legacy, { path: "settings.py" }).findings.length > 0);
 });
 
+test("translations, client-side site keys, class paths and jwt.io's example token are not secrets", () => {
+  const quiet: [string, string][] = [
+    ["config/locales/es.yml", `es:\n  auth:\n    password: "Contraseña"\n    api_key: "Clave de API"\n`],
+    ["config/locales/de.yml", `de:\n  auth:\n    api_key: "API-Schlüssel"\n`],
+    ["i18n/ja.json", `{"forgot_password": "パスワードをお忘れですか？", "token": "トークン"}\n`],
+    ["src/main/resources/messages_fr.properties", `login.password=Mot de passe oublié\n`],
+    ["app/templates/layout.html", `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon='{"token": "${rnd.string(32, HEX)}"}'></script>\n`],
+    ["app/settings.py", `PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher", "django.contrib.auth.hashers.PBKDF2PasswordHasher"]\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+  const jwtIo = ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"].join(".");
+  assert.deepEqual(scanText(`const EXAMPLE = "${jwtIo}";\n`, { path: "docs/jwt.md" }).findings, []);
+  // A secret in a translation-shaped file outside a catalog, and an accented password with digits, still count.
+  const pw = "Señor" + randomToken(rnd, 8) + "7!";
+  assert.equal(genericFindings(`password: "${pw}"\n`, "config/app.yml").length, 1);
+});
+
+test("Kotlin pairs, builder chains, libpq strings, Okta SSWS headers; appSettings keys, publishable keys and elided values are not secrets", () => {
+  const t = token();
+  const pw = password().replace(/[@#%]/g, "_");
+  const found: [string, string, string][] = [
+    ["src/Providers.kt", `val headers = mapOf("apiKey" to "${t}")\n`, t],
+    ["src/Config.java", `    DatadogClient client = DatadogClient.builder()\n        .apiKey("${rnd.string(32, HEX)}")\n        .build();\n`, ""],
+    ["tools/sync.py", `conn = psycopg2.connect(\n    "host=db.acme.internal dbname=app user=sync "\n    "password=${pw} sslmode=require"\n)\n`, pw],
+  ];
+  for (const [path, text, value] of found) {
+    const f = scanText(text, { path }).findings;
+    if (value) assert.ok(f.some((x) => text.slice(x.start, x.end) === value), path);
+    else assert.equal(f.length, 1, path);
+  }
+  const okta = `val h = mapOf("Authorization" to "SSWS 00${randomToken(rnd, 40)}")\n`;
+  assert.deepEqual(scanText(okta, { path: "src/Okta.kt" }).findings.map((f) => f.ruleId), ["authorization-header"]);
+  const quiet: [string, string][] = [
+    ["src/Web.config", `<appSettings>\n  <add key="Auth0:Domain" value="acme.eu.auth0.com" />\n  <add key="Auth0:ClientId" value="${randomToken(rnd, 32)}" />\n</appSettings>\n`],
+    ["config/services.php", `'stripe' => ['key' => 'pk_live_${randomToken(rnd, 99)}'],\n`],
+    ["docs/README.md", `client = OpenAI(api_key="sk-proj-ety\u2026")  # use your own key\n`],
+    ["src/Web.config", `<add name="Emulator" connectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "K1SZFPTOtr", "KBHBeksoGMGw=="].join("/")};" />\n`],
+    ["lib/tasks/credentials.rake", `    key = partner.regenerate_api_key!\n`],
+    ["R/db.R", `  dbConnect(RPostgres::Postgres(), dbname = "surveys", user = user, password = keyring::key_get("redshift", user))\n`],
+    ["src/Providers.kt", `val headers = mapOf("apiKey" to apiKey)\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+});
+
 test("URL query parameters: a secret-named parameter's value ends at the next & and counts in code strings too", () => {
   const t = token();
   const p = password().replace(/[&#%]/g, "!");

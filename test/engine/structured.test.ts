@@ -290,4 +290,6 @@ test("provider formats found in the wild: Azure account and shared access keys, 
   const twilio = `const client = twilio("${sid}", "${authToken}");\n`;
   assert.equal(findingOver(twilio, "src/sms.js", authToken)?.ruleId, "twilio-account-credentials");
   assert.equal(findingOver(`curl -u ${sid}:${authToken} https://api.twilio.com/2010-04-01/Accounts.json\n`, "twilio.sh", authToken)?.ruleId, "twilio-account-credentials");
+  const supabase = "sb_" + "secret_" + randomToken(rnd, 31, BASE62 + "-_");
+  assert.equal(findingOver(`export const ADMIN_KEY = "${supabase}";\n`, "src/admin.ts", supabase)?.ruleId, "supabase-secret-key");
 });

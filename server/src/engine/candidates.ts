@@ -33,7 +33,8 @@ const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?<![\w\]]:)(?:"([^"\n]{1,120})"
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,40}(?:<[\w., &']{0,40}>)?(?:\[\])?\??(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}\*?(?:\[\])?[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>])|[ \t]{1,4}[Aa][Ss][ \t]{1,4}[A-Za-z_][\w.]{0,40}(?=[ \t]{0,4}=[^=>]))?`;
 // Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
 // R assigns with `<-` / `<<-` (and F#/OCaml mutate with `<-`).
-const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|<<-|<-|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
+// Kotlin pairs: `mapOf("apiKey" to "…")` (only after a quoted name, see assignmentCandidate).
+const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|<<-|<-|to(?=[ \t])|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
 // Quotes may carry a prefix: Objective-C / C# `@"…"`, Python `r"…"` / `b'…'` (f-strings interpolate and are dropped
 // by the templating check). The last alternative is a string inside a JSON string (`"api_key = \"…\"\n"` in a
 // Jupyter notebook's cell source).
@@ -86,6 +87,7 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
   if ((operator === "," && quotedName === undefined && !afterDefine(m.input, m.index)) || (operator === "(" && quote === "")) return undefined;
+  if (operator === "to" && (quotedName === undefined || quote === "")) return undefined;
   // `f("token", "…")` / `[["token", "…"]]` open the list with the pair; `("dfas", "keywords", "tokens", "labels")`
   // is a tuple of words, not a key and its value.
   if (operator === "," && !opensList(m.input, m.index)) return undefined;
@@ -117,6 +119,9 @@ function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
   SIBLING_VALUE_AT.lastIndex = at;
   return SIBLING_VALUE_AT.exec(text);
 }
+
+const KEY_IS_A_NAME = /^["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?)?["']?value["']?[ \t]{0,4}[:=]/i;
+const BUILDER_CALL_AT = /([A-Za-z_][\w]{0,80})\([ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})')(?=[ \t]{0,4}\))/y;
 
 /** Erlang's `-define(NAME, "…")` (and C-like `define(NAME, …)` macros): a bare name may open the pair. */
 function afterDefine(text: string, at: number): boolean {
@@ -296,7 +301,15 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       // Only `NAME=value` lines (an env file or INI blob in a string); "label: value" inside a string is prose.
       if (m && m[4] !== "=") m = null;
     }
-    const c = m ? assignmentCandidate(m) : undefined;
+    let c = m ? assignmentCandidate(m) : undefined;
+    // `<add key="Auth0:Domain" value="…"/>`, `{"key": "X", "value": …}`: a value beside `key` names the pair.
+    if (c && /^key$/i.test(c.name) && KEY_IS_A_NAME.test(text.slice(c.literalEnd, c.literalEnd + 40))) c = undefined;
+    if (!c && text[at] === "." && /[)\]}\s]/.test(text[at - 1] ?? "\n")) {
+      // A builder chain: `.apiKey("…")` after a call or at the start of a line (the walk back stops at the dot).
+      BUILDER_CALL_AT.lastIndex = at + 1;
+      const b = BUILDER_CALL_AT.exec(text);
+      if (b) out.push(literalEndingMatch(b, b[1] ?? "", b[2] ?? b[3] ?? "", b[2] !== undefined ? '"' : "'", "("));
+    }
     if (c && c.literalStart > anchor) out.push(c);
     else if (!c && followsEquals(text, at) && /key[ \t]{0,4}=[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 10), at))) {
       // .NET config / NuGet.config: <add key="ClearTextPassword" value="…" />

@@ -15,12 +15,21 @@ export interface FileContext {
    * code or docs, where such a string is as often a label or an identifier.
    */
   credentialConfig: boolean;
+  /**
+   * A translation catalog (config/locales/fr.yml, i18n/de.json, messages_es.properties, .po/.xliff/.resx…): its
+   * values are UI text ("Contraseña", "API-Schlüssel"), so names there say nothing about secrets.
+   */
+  localeCatalog: boolean;
 }
 
 const CODE_EXTENSIONS = new Set([
   "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "py", "pyw", "go", "java", "kt", "kts", "scala", "groovy",
   "cs", "fs", "vb", "rb", "php", "rs", "swift", "m", "mm", "c", "h", "cc", "cpp", "hpp", "dart", "lua", "pl", "pm",
   "r", "jl", "ex", "exs", "erl", "clj", "vue", "svelte",
+  // Code under other names: Ruby tasks and specs, build scripts, PowerShell, and more languages. A bare value there
+  // is an expression (`key = partner.regenerate_api_key!`), as in the languages above.
+  "rake", "gemspec", "podspec", "ru", "gradle", "sbt", "bzl", "star", "nix", "ps1", "psm1", "cr", "nim", "zig", "hs",
+  "ml", "fsx", "sol", "hx",
 ]);
 const CODE_LANGUAGES = new Set([
   "javascript", "javascriptreact", "typescript", "typescriptreact", "python", "go", "java", "kotlin", "scala",
@@ -35,6 +44,8 @@ const CREDENTIAL_CONFIG_EXTENSIONS = new Set(["tf", "tfvars", "hcl", "ini", "cfg
 const CREDENTIAL_CONFIG_NAME =
   /^(?:nuget\.config|web\.config|app\.config|appsettings(?:\.[\w-]+)?\.json|settings\.xml|(?:application|bootstrap)(?:[-.][\w-]+)?\.(?:properties|ya?ml)|(?:docker-)?compose(?:[-.][\w-]+)?\.ya?ml|database\.ya?ml|\.env(?:\.[\w-]+)?)$/;
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|messages)(?:\/|[._-][^/]*$)/i;
+// Formats used only for translations, and Java's messages_xx[_YY].properties bundles.
+const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|strings|stringsdict|arb|resx)$|(?:^|\/)messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/;
 // HCL: a string is always quoted; a bare value is an expression (var.db_password, random_password.db.result).
 const HCL = /\.(?:tf|tfvars|hcl)$/i;
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|__mocks__|mocks?)\/|(?:^|\/)[^/]*(?:[._-](?:test|spec)s?\.[a-z]+|_test\.go)$|(?:^|\/)test_[^/]*\.py$/i;
@@ -54,6 +65,7 @@ export function fileContext(path: string, languageId?: string): FileContext {
     generated,
     isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown",
     credentialConfig: isCredentialConfig(lower, ext) && !LOCALE_PATH.test(path),
+    localeCatalog: !isCode && (LOCALE_PATH.test(path) || LOCALE_FILE.test(lower)),
   };
 }
 

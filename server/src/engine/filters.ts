@@ -17,7 +17,10 @@ const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
  * The example credentials of the OAuth RFCs (6749, 6750, 5849), quoted by every OAuth library's docs and tests:
  * they look random but are published. Matched as whole values or inside a Basic credential.
  */
+/** jwt.io's example token (HS256, "John Doe", signed with "your-256-bit-secret"), in every JWT tutorial. */
+const JWT_IO_EXAMPLE = ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"].join(".");
 const RFC_EXAMPLE_VALUES = new Set([
+  JWT_IO_EXAMPLE,
   "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
   "gX1fBat3bV", "s6BhdRkqt3", "xyz", "h480djs93hd8", "kd94hf93k423kf44", "hh5s93j4hdidpola", "nnch734d00sl2jdk",
   "pfkkdhi9sl3r4s00", "dh893hdasih9", "9djdj82h48djs9d2", "hdk48Djdsa", "jd83jd92dhsh93js", "kkk9d7dh3k39sjv7",
@@ -26,6 +29,7 @@ const RFC_EXAMPLE_VALUES = new Set([
 
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
+  if (value.includes("\u2026")) return true; // elided with an ellipsis: `sk-proj-ety…`
   // URL-encoded stand-ins: `?token=%5BREDACTED%5D`, `%3Cyour-key%3E`.
   if (/%[0-9A-Fa-f]{2}/.test(value)) {
     const decoded = percentDecoded(value);
@@ -110,6 +114,8 @@ export function isHashLike(value: string): boolean {
 export function isIdentifierLike(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // SCREAMING_SNAKE: a variable's name
   if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+(?:\(\))?$/i.test(value) && !/\d/.test(value)) return true;
+  // A dotted module or class path of three or more lowercase-led segments: `django.contrib.auth.hashers.Argon2PasswordHasher`.
+  if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}\.[A-Za-z_][\w]*$/.test(value)) return true;
   if (/^(?:true|false|null|nil|none|undefined|yes|no|on|off)$/i.test(value)) return true;
   // Member access, private fields and indexing: `this.#keyList[i]`, `self.secret`, `opts["token"]`.
   if (/^(?:this|self|cls|ctx|opts|options|config|cfg|env|req|res|e|t|n|r)(?:\.#?[A-Za-z_$][\w$]*|\[[^\]]{0,60}\]|\?\.[A-Za-z_$][\w$]*)+;?$/.test(value)) return true;

@@ -65,6 +65,8 @@ const METADATA_WORDS = new Set([
   "bucket", "rate", "number", "ids", "handler", "callback", "validator", "schema", "template", "example", "sample",
   // A digest of the secret, not the secret: `api_token_sha256`, `password_md5`, `key_fingerprint`.
   "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "fingerprint", "thumbprint",
+  // Classes that handle secrets: Django's PASSWORD_HASHERS, AUTH_PASSWORD_VALIDATORS.
+  "hasher", "hashers", "validators", "backends",
 ]);
 const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
 
@@ -98,8 +100,13 @@ const WEAK_PASSWORD_PLACEHOLDERS = new Set([
 // `getToken("scope")`, `fetchSecret('name')`: a call's argument names what to fetch, it is not the secret.
 const CALL_VERBS = new Set(["get", "fetch", "load", "read", "create", "generate", "gen", "validate", "verify", "parse", "decode", "encode", "revoke", "request", "acquire", "find", "lookup", "delete", "remove", "clear", "check", "has", "is", "resolve", "require", "retrieve", "obtain", "rotate", "refresh", "new"]);
 
-export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext): boolean {
+/** `before`: the text just before the literal, where it is at hand (the attribute or call it sits in). */
+export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext, before = ""): boolean {
   const value = candidate.value;
+  if (file.localeCatalog) return false; // translations: "password: Contraseña" is a label
+  if (/^(?:pk_(?:live|test)_|sb_publishable_)/.test(value)) return false; // publishable keys are public by design
+  // Words in another script or with accents and no digit are language, not a chosen secret ("API-Schlüssel").
+  if (/[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(value) && !/\d/.test(value)) return false;
   if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
   if (candidate.quote === "" && !file.bareValuesAreLiterals && !["xml", "flag", "query"].includes(candidate.operator)) return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
@@ -119,6 +126,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?/.test(value)) return false;
   if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
   if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
+  // Client-side site keys are public by design: Cloudflare's analytics beacon, reCAPTCHA/hCaptcha/Turnstile site keys.
+  if (/data-cf-beacon|data-sitekey|cf-turnstile|g-recaptcha|h-captcha/i.test(before)) return false;
   // A Sentry DSN that carries only its public key (`https://<32 hex>@o1.ingest.sentry.io/42`) is public by design;
   // the legacy form with `public:secret@` still is reported.
   if (/^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,4}\d{1,12}$/.test(value)) return false;

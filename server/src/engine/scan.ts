@@ -264,7 +264,7 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
       if (!genericActive) continue;
       const kind = classifyName(candidate.name);
       const rule = kind === "password" ? password : kind === "secret" ? generic : undefined;
-      if (kind && rule && isGenericSecretValue(kind, candidate, file)) {
+      if (kind && rule && isGenericSecretValue(kind, candidate, file, text.slice(Math.max(0, candidate.literalStart - 80), candidate.literalStart))) {
         hits.push({ rule, start: candidate.valueStart, end: candidate.valueEnd, checked: candidate.value, candidate, kind: "generic" });
       }
     }

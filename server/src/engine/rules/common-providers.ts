@@ -169,6 +169,8 @@ export const commonProviderRules: RuleSpec[] = [
       summary: "An Azure Storage (or Cosmos DB) account key in a connection string: full read, write and delete access to every blob, queue, table and file share of the account, and the power to mint SAS tokens.",
       rotate: "Azure portal → the storage account → Security + networking → Access keys: rotate the key (switch clients to the other key first), or move clients to Microsoft Entra ID / managed identities.",
     },
+    // The storage emulator's (Azurite's) well-known key, published by Microsoft for local development.
+    allow: [/^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/],
     negatives: ["DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>", "UseDevelopmentStorage=true"],
   },
   {
@@ -254,5 +256,21 @@ export const commonProviderRules: RuleSpec[] = [
       summary: "A Twilio account auth token passed beside its account SID (`Twilio.init(sid, token)`, `Client(sid, token)`): sends SMS and places calls billed to the account and reads its message logs.",
       rotate: "Twilio Console → Account → API keys & tokens: promote the secondary auth token and deploy it, or switch to API keys.",
     },
+  },
+  {
+    id: "supabase-secret-key",
+    title: "Supabase secret API key",
+    provider: "Supabase",
+    keywords: ["sb_secret_"],
+    // The API keys that replace the service_role JWT: sb_secret_… (server only); sb_publishable_… keys are public.
+    secret: /sb_secret_[A-Za-z0-9_-]{24,64}/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "SUPABASE_SECRET_KEY",
+    doc: {
+      summary: "A Supabase secret API key (sb_secret_…): like the service_role key it bypasses Row Level Security and reads and writes every table of the project. Publishable keys (sb_publishable_…) are public and not reported.",
+      rotate: "Supabase dashboard → Project settings → API Keys: create a new secret key, deploy it, delete the old one.",
+    },
+    negatives: ["SUPABASE_KEY=sb_publishable_AbCdEfGhIjKlMnOpQrStUvWx12"],
   },
 ];

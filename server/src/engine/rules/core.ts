@@ -126,14 +126,14 @@ export const coreRules: RuleSpec[] = [
     id: "authorization-header",
     title: "Hardcoded Authorization header",
     provider: "HTTP",
-    keywords: ["bearer", "basic ", "token "],
+    keywords: ["bearer", "basic ", "token ", "ssws "],
     secret:
-      /(?:authorization|auth-token|x-auth-token)["']?\]?(?:\s{0,4}(?:=>|[:=,])|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:authorization|auth-token|x-auth-token)["']?\]?(?:\s{0,4}(?:=>|[:=,])|\s{1,4}to(?=\s)|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token|SSWS)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     minEntropy: 3,
     severity: "error",
     envName: "API_TOKEN",
     doc: {
-      summary: "An `Authorization: Bearer|Basic|Token …` header written into code (`headers[\"Authorization\"] = …`, `'Authorization' => …`), a curl command or an HTTP file.",
+      summary: "An `Authorization: Bearer|Basic|Token|SSWS …` header (SSWS: Okta API tokens) written into code (`headers[\"Authorization\"] = …`, `'Authorization' => …`), a curl command or an HTTP file.",
       rotate: "Revoke the token at its issuer and read it from the environment or a secret store at run time.",
     },
     negatives: ['headers: { Authorization: `Bearer ${token}` }', 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer <token>"],

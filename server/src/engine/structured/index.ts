@@ -210,6 +210,12 @@ function netrc(text: string, hits: StructuredHit[]): void {
  * sit in a `;`-separated list of `Key=value` pairs (a pair right before or right after it), so a statement such
  * as `password = strict;` in code is left to the generic rule.
  */
+// libpq's keyword/value strings separate pairs with spaces: "host=db dbname=app user=svc password=… sslmode=require".
+const LIBPQ_KEYS = "(?:host|hostaddr|dbname|user|port|sslmode|sslrootcert|application_name|connect_timeout|target_session_attrs)";
+// Written without spaces around "=" (named arguments such as R's `user = user, password = …` are not one).
+const LIBPQ_PAIR_BEFORE = new RegExp(`\\b${LIBPQ_KEYS}=[^\\s=;,()'"\x60]{1,200}[ \\t]+$`);
+const LIBPQ_PAIR_AFTER = new RegExp(`^[ \\t]+${LIBPQ_KEYS}=`);
+
 function connectionStringPasswords(text: string, keywordAt: readonly number[], hits: StructuredHit[]): void {
   // Tried only where the keyword pass saw "pass" or "pwd"; the boundary is checked by hand below.
   const re = /(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/iy;
@@ -226,11 +232,11 @@ function connectionStringPasswords(text: string, keywordAt: readonly number[], h
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 300), m.index);
     const after = text.slice(end, end + 60);
-    const pairBefore = /[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]{1,200};[ \t]{0,2}$/.test(before);
-    const pairAfter = /^;[ \t]{0,2}[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]/.test(after);
+    const pairBefore = /[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]{1,200};[ \t]{0,2}$/.test(before) || LIBPQ_PAIR_BEFORE.test(before);
+    const pairAfter = /^;[ \t]{0,2}[A-Za-z][A-Za-z ]{0,30}=[^;=\s"'`]/.test(after) || LIBPQ_PAIR_AFTER.test(after);
     if (!pairBefore && !pairAfter) continue;
     const user = /(?:user(?: ?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]{1,100})[^=]*$/i.exec(before)?.[1];
-    if (isDummyCredential(value, user) || /^[{$%]/.test(value) || isIdentifierLike(value)) continue;
+    if (isDummyCredential(value, user) || /^[{$%]/.test(value) || /[()]/.test(value) || isIdentifierLike(value)) continue;
     const start = m.index + m[0].lastIndexOf(value);
     hits.push({ ruleId: "hardcoded-password", start, end: start + value.length, title: "Password in connection string", name: key });
   }
