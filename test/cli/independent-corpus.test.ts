@@ -1,6 +1,7 @@
-// Corpora written independently of the engine: five generators (application code in 24 languages; configuration
+// Corpora written independently of the engine: eight generators (application code in 24 languages; configuration
 // and infrastructure files; docs, notebooks, logs, front-end code, locale files and logged credentials; hard
-// negatives; secrets in many idioms from 60 providers) were written
+// negatives; secrets in many idioms from 60 providers; operations tooling; mobile, embedded and data software;
+// logged credentials in 8 languages) were written
 // by authors who never saw Hush's rules, then scored blind (see test/corpus/independent/README.md). They are kept as
 // a regression test of the CLI as CI runs it: each generator writes its files and labels into a temporary folder,
 // the built CLI scans it, and every labeled line is scored as ../shared/bench/score.mjs does (a label is flagged when a
@@ -33,6 +34,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   mixed: { precision: 1, recall: 1 },
   negatives: { precision: 1, recall: 1 },
   idioms: { precision: 0.985, recall: 1 },
+  ops: { precision: 1, recall: 0.97 },
+  apps: { precision: 0.93, recall: 0.97 },
+  // Logged credentials only (eight languages); the misses left are whole-object dumps and exceptions built elsewhere.
+  logging: { precision: 0.96, recall: 0.81 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {

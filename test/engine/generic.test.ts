@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { classifyName } from "../../server/src/engine/generic";
 import { scanText } from "../../server/src/engine/scan";
 import { builtinRules } from "../../server/src/engine/rules/index";
-import { BASE62, describe, generateFromRule, makeRandom, randomToken, SEED, HEX } from "./support";
+import { BASE62, BASE64, describe, generateFromRule, makeRandom, randomToken, SEED, HEX } from "./support";
 
 const rnd = makeRandom(SEED + 1);
 const GENERIC = new Set(["generic-secret", "hardcoded-password"]);
@@ -381,6 +381,44 @@ test("Kotlin pairs, builder chains, libpq strings, Okta SSWS headers; appSetting
     ["src/Providers.kt", `val headers = mapOf("apiKey" to apiKey)\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+});
+
+test("ops and device configs: aligned values, C arrays, passphrases, spaced directives, -D defines, plists, .pgpass, Sensitive()", () => {
+  const pw = password().replace(/[@#%]/g, "_");
+  const hex = rnd.string(32, HEX);
+  const found: [string, string, string][] = [
+    ["mysql/my.cnf", `[client]\nuser                  = backup\npassword              = ${pw}\n`, pw],
+    ["firmware/secrets.h", `const char WIFI_PASSWORD[] = "${pw}";\n`, pw],
+    ["firmware/station.ino", `const char* password = "fjord-walnut-36-violet";\n`, "fjord-walnut-36-violet"],
+    ["mosquitto/bridge.conf", `connection cloud\nbridge_psk ${hex}\n`, hex],
+    ["redis/redis.conf", `# auth\nrequirepass ${pw}\n`, pw],
+    ["spark/spark-defaults.conf", `spark.hadoop.fs.s3a.secret.key                   ${randomToken(rnd, 40)}\n`, ""],
+    ["platformio.ini", `build_flags =\n  -DWIFI_PASS=\\"${pw}\\"\n`, pw],
+    ["ios/App/Info.plist", `<dict>\n\t<key>PartnerSharedSecret</key>\n\t<string>${randomToken(rnd, 40)}</string>\n</dict>\n`, ""],
+    ["airflow/airflow.cfg", `[core]\nfernet_key = ${randomToken(rnd, 43, BASE62 + "-_")}=\n`, ""],
+    ["postgres/.pgpass", `# host:port:db:user:password\npg-primary.internal:5432:orders:dba_ops:${pw}\n`, pw],
+    ["puppet/manifests/db.pp", `password_hash => postgresql::postgresql_password('etl', Sensitive('${pw}')),\n`, pw],
+    ["sssd/sssd.conf", `[domain/corp]\nldap_default_authtok = ${pw}\n`, pw],
+  ];
+  for (const [path, text, value] of found) {
+    const f = scanText(text, { path }).findings;
+    if (value) assert.ok(f.some((x) => text.slice(x.start, x.end) === value), `${path}: ${f.map((x) => x.ruleId).join(",") || "nothing"}`);
+    else assert.equal(f.length, 1, path);
+  }
+  const quiet: [string, string][] = [
+    ["jenkins/credentials.xml", `<password>{AQAAABAAAAAg${randomToken(rnd, 60, BASE64)}}</password>\n`],
+    ["maven/settings.xml", `<password>{${randomToken(rnd, 44, BASE64)}=}</password>\n`],
+    ["systemd/worker.service", `[Service]\nLoadCredential=dd_api_key:/etc/credstore/billing/dd_api_key\n`],
+    ["ios/Analytics.m", `static NSString * const kMixpanelToken = @"${rnd.string(32, HEX)}";\n`],
+    ["android/app/google-services.json", `{"client": [{"api_key": [{"current_key": "AIza${randomToken(rnd, 35, BASE62 + "_-")}"}]}]}\n`],
+    ["android/local.properties", `MAPS_API_KEY=AIza${randomToken(rnd, 35, BASE62 + "_-")}\n`],
+    ["redis/redis.conf", `requirepass changeme\n`],
+    ["notes.md", `Password reset\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+  assert.equal(scanText(`static NSString * const kMixpanelAPISecret = @"${rnd.string(32, HEX)}";\n`, { path: "ios/Analytics.m" }).findings.length, 1);
+  assert.equal(scanText(`sql_alchemy_conn = postgresql+psycopg2://airflow:${pw}@pg.internal:5432/airflow\n`, { path: "airflow.cfg" }).findings[0]?.ruleId, "connection-string");
+  assert.equal(scanText(`camera: "rtsp://admin:${pw}@192.168.1.60:554/stream"\n`, { path: "secrets.yaml" }).findings[0]?.ruleId, "url-credentials");
 });
 
 test("URL query parameters: a secret-named parameter's value ends at the next & and counts in code strings too", () => {

@@ -19,6 +19,8 @@ runCases("go", [
   { name: "Sprintf flow", code: wrap(`\tmsg := fmt.Sprintf("pw=%s", password)\n\tlog.Println(msg)`), flag: ["msg"] },
   { name: "struct literal flow", code: wrap(`\tc := Creds{User: u, Password: password}\n\tlog.Printf("%v", c)`), flag: ["c"] },
   { name: "struct field", code: wrap(`\tlog.Println(cfg.Password, cfg.Host)`), flag: ["cfg.Password"] },
+  { name: "getter methods named as secrets", code: wrap(`\tlog.Println(cfg.APIKey(), cfg.Host())\n\tlog.Println(r.URL.User.Password())`), flag: ["cfg.APIKey()", "r.URL.User.Password()"] },
+  { name: "strings.ReplaceAll of the secret by a mask", code: wrap(`\tdsn := "postgres://app:" + password + "@db"\n\tlog.Println(strings.ReplaceAll(dsn, password, "xxxx"))\n\tlog.Println(strings.ReplaceAll(dsn, "postgres", "xxxx"))`), flag: ["strings.ReplaceAll(dsn, \"postgres\", \"xxxx\")"] },
   { name: "Sprintf alone is not a sink", code: wrap(`\t_ = fmt.Sprintf("%s", password)`), flag: [] },
   { name: "short slice prefix", code: wrap(`\tlog.Println(password[:3])`), flag: [] },
   { name: "package constant", code: `package main\n\nconst defaultPassword = "changeme"\n\nfunc f() {\n\tlog.Println(defaultPassword)\n}\n`, flag: [] },

@@ -20,4 +20,12 @@ runCases("java", [
   { name: "pagination and tokenizer names", code: wrap(`    LOG.info(nextToken + pageToken + tokenizer + tokenCount);`), flag: [] },
   { name: "StringBuilder is not a sink", code: wrap(`    StringBuilder sb = new StringBuilder();\n    sb.append(password);`), flag: [] },
   { name: "StringBuilder then logged", code: wrap(`    StringBuilder sb = new StringBuilder();\n    sb.append(password);\n    LOG.info(sb.toString());`), flag: ["sb.toString()"] },
+  // accessors and suppliers
+  { name: "record-style accessors named as secrets", code: wrap(`    LOG.debug("Rejected {}:{}", request.username(), request.password());\n    LOG.info("{} {}", creds.apiKey(), creds.getApiKey());`), flag: ["request.password()", "creds.apiKey()", "creds.getApiKey()"] },
+  { name: "accessors that act on or describe a secret", code: wrap(`    LOG.info("{} {} {}", user.resetPassword(), request.tokenType(), request.passwordPolicy());\n    LOG.info("{}", faker.password());`), flag: [] },
+  { name: "raw value of a secret-named holder", code: wrap(`    LOG.info("{}", token.getValue());\n    LOG.info("{}", entry.getValue());`), flag: ["token.getValue()"] },
+  { name: "supplier lambda: its result is logged", code: wrap(`    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("a");\n    jul.fine(() -> "Created role " + user + " with password " + password);\n    LOG.debug(() -> { return "pw " + password; });`), flag: ["password", "password"] },
+  { name: "supplier lambda without a secret", code: wrap(`    LOG.debug(() -> "Created role " + user);\n    LOG.debug(() -> "length " + password.length());\n    LOG.debug((x) -> password);`), flag: [] },
+  { name: "replacing the secret with a mask sanitizes", code: wrap(`    String escaped = password.replace("'", "''");\n    String sql = String.format("CREATE ROLE %s PASSWORD '%s'", user, escaped);\n    System.out.println("Executing: " + sql.replace(escaped, "********"));\n    System.out.println(password.replaceAll(".+", "[REDACTED]"));\n    System.out.println(sql.replaceAll("PASSWORD '\\\\S+'", "PASSWORD '***'"));`), flag: [] },
+  { name: "replacing fixed text or with a non-mask does not", code: wrap(`    String sql = "CREATE ROLE x PASSWORD '" + password + "'";\n    System.out.println(sql.replace("'", "''"));\n    System.out.println(sql.replace("ROLE", "****"));`), flag: ["sql.replace(\"'\", \"''\")", "sql.replace(\"ROLE\", \"****\")"] },
 ]);

@@ -38,6 +38,9 @@ runCases("javascript", [
   { name: "long prefix still leaks", code: "console.log(token.substring(0, 20));", flag: ["token.substring(0, 20)"] },
   { name: "full masking replace", code: "console.log(token.replace(/./g, '*'));", flag: [] },
   { name: "partial replace is not masking", code: "console.log(token.replace(/\\./g, '*'));", flag: ["token.replace(/\\./g, '*')"] },
+  { name: "generated token logged, generated id not", code: "const token = crypto.randomBytes(32).toString('hex');\nconsole.log(token);\nconst requestId = crypto.randomUUID();\nconsole.log(requestId);", flag: ["token"] },
+  { name: "supplier arrow function", code: "const log = pino();\nlog.debug(() => `token ${token}`);\nlog.debug(() => `user ${user}`);", flag: ["token"] },
+  { name: "removing or masking the secret itself sanitizes, removing a prefix does not", code: "function f(authorization, password) {\n  const url = 'https://app:' + password + '@host';\n  console.log(url.replace(password, ''), url.replaceAll(password, '***'));\n  console.log(authorization.replace(BEARER_PREFIX, ''));\n}", flag: ["authorization.replace(BEARER_PREFIX, '')"] },
   // precision traps
   { name: "the word token inside a message", code: "console.log('token expired, please log in again');", flag: [] },
   { name: "metadata names", code: "console.log(tokenType, passwordPolicy, secretName, hashedPassword, tokenCount, nextPageToken, tokenizer);", flag: [] },
@@ -57,6 +60,8 @@ runCases("javascript", [
 runCases("typescript", [
   { name: "type assertions and non-null", code: "const k = process.env.API_KEY!;\nlogger.warn('key %s', k as string);", flag: ["k"] },
   { name: "typed parameters", code: "function f(clientSecret: string, count: number): void { console.info(clientSecret, count); }", flag: ["clientSecret"] },
+  { name: "secret-sounding key with a descriptive value", code: "function f(userId: string, count: number, n: number, t: string, user: U) {\n  logger.info({ userId, revokedTokens: count }, 'user logged out');\n  logger.info({ tokenCount: n, hasToken: !!t, token: user.id }, 'x');\n}", flag: [] },
+  { name: "secret-sounding key with an opaque or secret value", code: "function f(t: string, tokens: string[], apiKey: string) {\n  logger.info({ apiKey }, 'x');\n  logger.info({ token: t }, 'x');\n  logger.info({ revokedTokens: tokens }, 'x');\n}", flag: ["apiKey", "t", "tokens"] },
   { name: "optional chaining on headers", code: "function f(req: Req) { console.log(req.headers?.authorization); }", flag: ["req.headers?.authorization"] },
 ]);
 

@@ -24,11 +24,15 @@ runCases("python", [
   { name: "dict flow", code: "cfg = {'host': h, 'password': os.environ['DB_PASSWORD']}\nprint(cfg)\nprint(cfg['host'])\n", flag: ["cfg"] },
   { name: "parameter flow from a caller", code: "def show(v):\n    print(v)\n\nshow(os.environ['GITHUB_TOKEN'])\n", flag: ["v"] },
   { name: "method parameter flow (self skipped)", code: "class A:\n    def show(self, v):\n        print(v)\n    def run(self):\n        self.show(self.password)\n", flag: ["v"] },
+  { name: "structlog event names are not keys of keyword fields", code: "log = structlog.get_logger()\ndef f(email, password):\n    log.warning('register.weak_password', email=email, length=len(password))\n    log.warning('login.invalid_password', email=email)\n", flag: [] },
+  { name: "positional key-value pairs still count", code: "log = structlog.get_logger()\ndef f(pw):\n    log.warning('password', pw)\n", flag: ["pw"] },
+  { name: "secrets.token_hex makes a secret", code: "import secrets\nnew_key = secrets.token_hex(24)\nprint(f'generated {new_key}')\nprint(len(new_key))\n", flag: ["new_key"] },
   // sanitizers
   { name: "hash and length", code: "print(hashlib.sha256(password.encode()).hexdigest(), len(password), bool(token), token is None)\n", flag: [] },
   { name: "prefix slice", code: "print(token[:4])\nprint(token[:40])\n", flag: ["token[:40]"] },
   { name: "reassigned from a sanitizer", code: "token = request.args['token']\ntoken = mask(token)\nprint(token)\n", flag: [] },
   { name: "type only", code: "print(type(password))\n", flag: [] },
+  { name: "replacing the secret with a mask", code: "def f(password, line):\n    url = f'https://app:{password}@host'\n    print(url.replace(password, '****'))\n    print(re.sub(r'https://\\S+@', 'https://[REDACTED]@', url))\n    print(url.replace('https', '****'))\n", flag: ["url.replace('https', '****')"] },
   // traps
   { name: "message mentions password", code: "print('Enter your password:')\n", flag: [] },
   { name: "metadata and hashed names", code: "print(token_count, password_policy, hashed_password, secret_name, next_token)\n", flag: [] },

@@ -15,4 +15,8 @@ runCases("ruby", [
   { name: "digest and nil?", code: "def m(secret)\n  puts Digest::SHA256.hexdigest(secret)\n  puts secret.nil?\n  puts secret.length\nend\n", flag: [] },
   { name: "constant", code: "DEFAULT_PASSWORD = 'changeme'\nputs DEFAULT_PASSWORD\n", flag: [] },
   { name: "method parameter flow", code: "def emit(v)\n  puts v\nend\nemit(ENV['API_TOKEN'])\n", flag: ["v"] },
+  { name: "p, pp, puts, warn with an if/unless modifier", code: "def m(new_password, verbose)\n  p new_password if verbose\n  pp new_password unless verbose\n  warn new_password if verbose\nend\n", flag: ["new_password", "new_password", "new_password"] },
+  { name: "a generated password is the secret", code: "task :rotate do\n  new_password = SecureRandom.base58(32)\n  puts \"length #{new_password.length}\"\n  p new_password if ENV[\"DEBUG\"]\n  request_id = SecureRandom.uuid\n  puts request_id\nend\n", flag: ["new_password"] },
+  { name: "attribute readers named as secrets", code: "def m(endpoint, token)\n  Rails.logger.warn(\"signed with secret #{endpoint.signing_secret}\")\n  Rails.logger.debug(\"API token secret: \" + token.plaintext)\nend\n", flag: ["endpoint.signing_secret", "token.plaintext"] },
+  { name: "attribute readers that describe or act on a secret", code: "def m(endpoint, token, user, item)\n  logger.info(\"#{endpoint.url} #{token.id} #{token.expired?} #{user.password?} #{user.password_digest}\")\n  logger.info(\"#{partner.regenerate_api_key!} #{user.refresh_token!} #{endpoint.secret_name} #{item.value}\")\nend\n", flag: [] },
 ]);

@@ -34,7 +34,9 @@ const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4
 // Horizontal space only: a YAML key on one line must not swallow the next line's key as its "type".
 // R assigns with `<-` / `<<-` (and F#/OCaml mutate with `<-`).
 // Kotlin pairs: `mapOf("apiKey" to "…")` (only after a quoted name, see assignmentCandidate).
-const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|<<-|<-|to(?=[ \t])|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
+// Up to 32 blanks before it: config files align their values (`password              = …` in my.cnf).
+// C arrays: `const char WIFI_PASSWORD[] = "…"`.
+const OPERATOR = String.raw`(?:\[\d{0,6}\]|\])?[ \t]{0,32}(:::=|::=|:=|=>|<<-|<-|to(?=[ \t])|\?\?=|\?=|\|\|=|\.=|\+=|===|==|!==|!=|=|:|,|\()[ \t]{0,10}`;
 // Quotes may carry a prefix: Objective-C / C# `@"…"`, Python `r"…"` / `b'…'` (f-strings interpolate and are dropped
 // by the templating check). The last alternative is a string inside a JSON string (`"api_key = \"…\"\n"` in a
 // Jupyter notebook's cell source).
@@ -42,7 +44,8 @@ const OPERATOR = String.raw`\]?[ \t]{0,10}(:::=|::=|:=|=>|<<-|<-|to(?=[ \t])|\?\
 // Java/C# `new String("…")`, Python `str("…")`, secret wrappers `SecretStr("…")` / `Secret::new("…")`.
 const WRAPPER = String.raw`(?:(?:String::from|Some|new[ \t]{1,4}String|String|str|SecretStr|SecretString::new|SecretString|Secret::new|SecureString|\[\]byte)\([ \t]{0,4})?`;
 const VALUE = [
-  String.raw`${WRAPPER}(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
+  // Also the first string of a JSON array (Keycloak exports keep config values as `"bindCredential": ["…"]`).
+  String.raw`(?:\[[ \t]{0,4})?${WRAPPER}(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
   String.raw`${WRAPPER}(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
   String.raw`\x60((?:[^\x60\\\n]|\\.){0,${MAX_VALUE}})\x60`,
   // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
@@ -55,10 +58,11 @@ const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE
 const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/y;
 // The same flag as an element of an argument list: `command: ["redis-server", "--requirepass", "…"]`.
 const CLI_FLAG_ITEM_AT = /(["'])--?([A-Za-z][\w-]{1,60})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,4000})\3/y;
-const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;|&<>()]{1,4000}))/y;
+// Compiler defines may quote with escapes: PlatformIO `-DWIFI_PASS=\"…\"`.
+const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|\\"([^"\\\n]{1,4000})\\"|([^\s"'`;|&<>()\\]{1,4000}))/y;
 // `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
 // Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
-const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,8}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
+const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
 // Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
 // fish `set -gx NAME value` and csh `setenv NAME value` export a variable the same way.
@@ -120,6 +124,7 @@ function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
   return SIBLING_VALUE_AT.exec(text);
 }
 
+const PLIST_ENTRY_AT = /([A-Za-z_][\w.\-]{0,120})<\/key>[ \t\r\n]{0,40}<string>([^<\n]{1,4000})(?=<\/string>)/y;
 const KEY_IS_A_NAME = /^["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?)?["']?value["']?[ \t]{0,4}[:=]/i;
 const BUILDER_CALL_AT = /([A-Za-z_][\w]{0,80})\([ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})')(?=[ \t]{0,4}\))/y;
 
@@ -172,8 +177,10 @@ function spacedCandidate(text: string, at: number): Candidate | undefined {
   if (!((atLineStart && SPACED_LINE_START.test(before)) || SPACED_AFTER_BLOCK.test(before))) return undefined;
   const value = m[2] ?? m[3] ?? m[4] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
-  // A bare value only after ENV/ARG or a shell `set`: elsewhere "password or&nbsp;secret" is prose.
-  if (quote === "" && !BARE_SPACED_VALUE.test(before)) return undefined;
+  // A bare value after ENV/ARG or a shell `set`, or a config directive alone on its line (redis.conf `requirepass …`;
+  // the name must then denote a secret, decided by the name-based rules). Not prose: "password or&nbsp;secret.</p>".
+  const directive = atLineStart && /^[ \t]*$/.test(before) && /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+  if (quote === "" && !BARE_SPACED_VALUE.test(before) && !directive) return undefined;
   return literalEndingMatch(m, m[1] ?? "", value, quote, " ");
 }
 
@@ -206,9 +213,17 @@ function opensList(text: string, at: number): boolean {
 }
 
 function flagCandidate(m: RegExpExecArray): Candidate {
-  const value = m[2] ?? m[3] ?? m[4] ?? "";
+  // `-DNAME=value` defines NAME (C/C++ compilers, PlatformIO build_flags).
+  const name = (m[1] ?? "").replace(/^D(?=[A-Z_][A-Z0-9_]*$)/, "");
+  if (m[4] !== undefined) {
+    const literalEnd = m.index + m[0].length;
+    const valueEnd = literalEnd - 2;
+    const value = m[4];
+    return { name, value, valueStart: valueEnd - value.length, valueEnd, literalStart: valueEnd - value.length - 2, literalEnd, quote: '"', operator: "flag" };
+  }
+  const value = m[2] ?? m[3] ?? m[5] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
-  return literalEndingMatch(m, m[1] ?? "", value, quote, "flag");
+  return literalEndingMatch(m, name, value, quote, "flag");
 }
 
 
@@ -323,6 +338,12 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       const spaced = text[at] === '"' || text[at] === "'" ? undefined : spacedCandidate(text, at);
       if (spaced && spaced.literalStart > anchor) out.push(spaced);
       else collectBlockChildren(text, at, tried, out);
+    }
+    if (text.slice(start - 5, start) === "<key>") {
+      // Property lists: `<key>APISecret</key>` then `<string>…</string>`.
+      PLIST_ENTRY_AT.lastIndex = start;
+      const p = PLIST_ENTRY_AT.exec(text);
+      if (p) out.push(literalEndingMatch(p, p[1] ?? "", p[2] ?? "", "", "xml"));
     }
     if (text[start - 1] === "<") {
       XML_ELEMENT_AT.lastIndex = start - 1;

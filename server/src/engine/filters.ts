@@ -74,7 +74,15 @@ export function isDummyCredential(password: string, user?: string): boolean {
 }
 
 export function isReference(value: string): boolean {
-  return REFERENCE.test(value);
+  return REFERENCE.test(value) || isEncryptedBlob(value);
+}
+
+/**
+ * Ciphertext a tool decrypts at run time, not a plaintext secret: Jenkins `{AQAAABAAAA…}` and Maven `{…}` values,
+ * SOPS `ENC[AES256_GCM,…]`, Jasypt `ENC(…)`.
+ */
+export function isEncryptedBlob(value: string): boolean {
+  return /^\{[A-Za-z0-9+/=]{16,}\}$|^ENC\[[A-Za-z0-9_]{2,20},[^\]]{8,}\]$|^ENC\([A-Za-z0-9+/=]{8,}\)$/.test(value);
 }
 
 export function isDocumentedExample(value: string): boolean {
@@ -123,6 +131,7 @@ export function isIdentifierLike(value: string): boolean {
 }
 
 export function isFilePathOrUrlWithoutCredentials(value: string): boolean {
+  if (/^[\w.-]{1,60}:\/[\w.\-/]{1,300}$/.test(value)) return true; // a credential's name and its file (systemd LoadCredential=)
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]+(?::\d+)?(?:[/?#].*)?$/i.test(value)) return true; // URL, no userinfo
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value)) return true;
   return /^[\w.\-]+\.(?:json|ya?ml|pem|crt|key|txt|env|p12|pfx|jks|toml|ini|conf|cfg|js|ts|py)$/i.test(value);

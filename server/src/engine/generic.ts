@@ -43,13 +43,14 @@ function splitNameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-// Redis names its passwords `requirepass` and `masterauth`.
-const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "requirepass", "masterauth"]);
+// Redis names its passwords `requirepass` and `masterauth`; SSSD calls its LDAP bind password `ldap_default_authtok`.
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "requirepass", "masterauth", "authtok", "bindpw"]);
 /** `PGPASSWORD`, `dbpassword`, `MYSQLPWD`: a password word run into what it is for (not `forgotpassword`, a route). */
 const RUN_IN_PASSWORD = /^(?!forgot|reset|show|hide|change|confirm|toggle|verify|validate|check|update|new|old|no|has|is|set|get)[a-z]{2,10}(?:password|passwd|pwd)$/;
-const SECRET_WORDS = new Set(["secret", "secrets", "token", "tokens", "apikey", "apitoken", "credential", "credentials", "creds", "privatekey", "secretkey", "accesskey", "authtoken", "bearer", "passkey", "dsn"]);
+// "psk": a pre-shared key (MQTT bridges, Wi-Fi, IPsec).
+const SECRET_WORDS = new Set(["secret", "secrets", "token", "tokens", "apikey", "apitoken", "credential", "credentials", "creds", "privatekey", "secretkey", "accesskey", "authtoken", "bearer", "passkey", "dsn", "psk"]);
 // Pairs whose last word alone is too vague: api key, access key, private key, client secret…
-const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "decryption", "validation", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie", "internal", "partner", "gateway", "proxy", "bot", "merchant", "tenant", "management", "mgmt", "backend", "ingest", "ingestion", "upload", "personal", "system", "security"]);
+const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "decryption", "validation", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie", "internal", "partner", "gateway", "proxy", "bot", "merchant", "tenant", "management", "mgmt", "backend", "ingest", "ingestion", "upload", "personal", "system", "security", "fernet"]);
 // A last word that turns the name into metadata about a secret rather than the secret.
 const METADATA_WORDS = new Set([
   "type", "types", "policy", "name", "names", "id", "ids", "count", "length", "len", "size", "url", "uri", "path",
@@ -72,10 +73,14 @@ const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "maske
 
 /** Names that sound secret but hold public parts: signed-URL parameters carry the key *id* and scope, not the key. */
 const PUBLIC_NAMES = new Set(["x amz credential", "x goog credential"]);
+/** Product-analytics project tokens ship in every client by design (Mixpanel, Amplitude, PostHog project keys). */
+const PUBLIC_CLIENT_PRODUCTS = new Set(["mixpanel", "amplitude", "posthog"]);
 
 export function classifyName(name: string): GenericKind | undefined {
   const words = nameWords(name);
   if (PUBLIC_NAMES.has(words.join(" "))) return undefined;
+  // A product-analytics *token* or *key* is the public project key; its API *secret* is not public.
+  if (words.some((w) => PUBLIC_CLIENT_PRODUCTS.has(w)) && !words.includes("secret")) return undefined;
   if (words.length === 0 || words.length > 8) return undefined;
   const last = words[words.length - 1] ?? "";
   if (METADATA_WORDS.has(last)) return undefined;
@@ -144,7 +149,9 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[A-Za-z]+\(.*\)$/.test(value)) return false; // a call expression in a config value
   // In a program's configuration a password key holds the password in use, however weak or wordy it is.
   const configPassword = kind === "password" && file.credentialConfig;
-  if (configPassword ? isNameOrMasked(value, candidate.name) : isWordsNotSecret(value, candidate.name, kind)) return false;
+  // A passphrase of words and a number (`fjord-walnut-36-violet`, Wi-Fi style) is chosen, not a label.
+  const passphrase = kind === "password" && value.length >= 14 && /^(?=[^]*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(value);
+  if (!passphrase && (configPassword ? isNameOrMasked(value, candidate.name) : isWordsNotSecret(value, candidate.name, kind))) return false;
   if (isDocumentedExample(value)) return false;
   const entropy = shannonEntropy(value);
   const classes = charClasses(value);

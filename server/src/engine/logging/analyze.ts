@@ -2,7 +2,7 @@
 // argument is evaluated backwards through local assignments (order-aware), string building, object
 // literals, field writes and the parameters of the same file's functions, and sanitizers end the flow.
 import { CALL_TYPES, CallArgument, CallParts, callParts, nodeText, receiverSegments, symbolName } from "./calls.js";
-import { SecretKind, classifyName, splitWords } from "./names.js";
+import { SecretKind, classifyName, describesMetadata, splitWords } from "./names.js";
 import { SinkMatch, sinkFor, statementSinkArgs } from "./sinks.js";
 import type { LoggingLanguage, SyntaxNode, SyntaxTree } from "./syntax.js";
 
@@ -116,7 +116,7 @@ const PROPAGATING_FUNCTIONS = new Set([
   "serialize", "strval", "trim", "ltrim", "rtrim", "strip", "lstrip", "rstrip", "toString", "ToString", "to_s",
   "to_str", "to_json", "toJSON", "to_h", "to_hash", "to_a", "each_pair", "dict", "list", "tuple", "from", "assign", "entries", "values",
   "toUpperCase", "toLowerCase", "upper", "lower", "ToUpper", "ToLower", "upcase", "downcase", "strtoupper",
-  "strtolower", "replace", "Replace", "replaceAll", "gsub", "sub", "split", "Split", "decode", "Decode", "unquote",
+  "strtolower", "replace", "Replace", "replaceAll", "ReplaceAll", "replaceFirst", "gsub", "gsub!", "sub", "sub!", "str_ireplace", "preg_replace", "ReplaceAllString", "split", "Split", "decode", "Decode", "unquote",
   "copy", "merge", "clone", "Clone", "toList", "asList", "of", "new", "chomp", "squeeze", "dup", "freeze",
   "implode", "print_r", "var_export", "array_merge", "compact", "Trim", "TrimSpace", "string", "builder",
   "append", "Append", "AppendFormat", "Format", "formatted", "interpolate", "buf", "Buffer", "bytes", "String",
@@ -126,6 +126,18 @@ const PROPAGATING_FUNCTIONS = new Set([
   "toArray", "all", "getAll", "items", "to_dict", "model_dump", "dict_", "vars", "__dict__", "asdict", "as_json",
   "attributes", "toMap", "inspect",
 ]);
+
+// Members that hold the raw value of the object they belong to: `token.value`, `secret.plaintext`.
+const VALUE_PROPERTIES = /^(value|Value|text|Text|val|raw|plain|plaintext|plain_text|plainText|PlainText|Plaintext|cleartext|clear_text|clearText|data|content|string|str|current)$/;
+
+// Leading verbs of methods that act on a secret (`resetPassword()`, `revoke_token`) instead of returning it.
+const ACTION_VERBS = /^(reset|change|update|revoke|delete|remove|clear|invalidate|expire|set|rotate|send|store|save|forgot|forget|persist|destroy|disable|enable|renew|regenerate|require|ensure|assert|prompt|ask|add|register|unregister|log|print|emit|write|handle|on|process|cache|validate|verify|check|compare|hash|encrypt|mask|redact)$/;
+
+// Calls that produce fresh random values (receiver and method joined by a dot).
+const RANDOM_SOURCE = /(^|\.)(SecureRandom|secrets|RandomStringUtils|RandomNumberGenerator|Random)\.|[Rr]andom|(^|[._])rand(_\w+)?$|urandom|[Uu]uid|UUID|NewGuid|friendly_token|token_(hex|urlsafe|bytes)/;
+
+// Replacement calls; a masking one sanitizes, any other propagates.
+const REPLACE_METHODS = /^(replace|Replace|replaceAll|ReplaceAll|replaceFirst|gsub!?|sub!?|str_replace|str_ireplace|preg_replace|ReplaceAllString)$/;
 
 // Method calls that write their argument into the receiver (builders, maps, lists, setters).
 const WRITE_METHODS = /^(append|Append|AppendFormat|AppendLine|add|Add|push|put|Put|set|Set|setdefault|update|extend|insert|Insert|concat|store|Store|merge|putAll|addAll|Write|WriteString|write|print|printf|Fprintf|<<|\[\]=|setProperty|setItem|setAttribute|set[A-Z]\w*|Set[A-Z]\w*)$/;
@@ -421,7 +433,7 @@ class Analysis {
         const argument = sink.match.args[position];
         const node = argument?.node ?? sink.match.extra[position - sink.match.args.length];
         if (node === undefined || (argument !== undefined && formatArgs.has(argument))) continue;
-        let value = this.evaluate(node);
+        let value = this.evaluateSupplier(node) ?? this.evaluate(node);
         const labelBefore = argument !== undefined ? labels.get(argument) : undefined;
         if (value.state === "unknown" && labelBefore !== undefined) value = this.labelledValue(labelBefore, node) ?? value;
         if (value.state !== "tainted" && argument?.label !== undefined && argument.labelNode !== undefined) {
@@ -613,6 +625,8 @@ class Analysis {
     const keyArgument = args[position - 1];
     const valueArgument = args[position];
     if (keyArgument === undefined || valueArgument === undefined || !STRING_TYPES.has(keyArgument.node.type)) return undefined;
+    // A keyword argument carries its own key: the string before `email=email` is an event name, not its key.
+    if (keyArgument.label !== undefined || valueArgument.label !== undefined) return undefined;
     const keyName = stringValue(nodeText(this.text, keyArgument.node));
     return this.structuredField(keyName, keyArgument.node, valueArgument.node, this.evaluate(valueArgument.node));
   }
@@ -621,6 +635,9 @@ class Analysis {
   private structuredField(keyName: string, keyNode: SyntaxNode, valueNode: SyntaxNode, value: Value): Value {
     if (value.state === "tainted") return value;
     if (value.state !== "unknown") return value;
+    // The value's own name outweighs the key's: `revokedTokens: count` logs a number, `token: user.id` an id.
+    const valueText = nodeText(this.text, valueNode);
+    if (valueText.length <= 120 && /^[\w$@]+(?:(?:\.|->|::|\?\.|\?->)[\w$@]+)*$/.test(valueText) && describesMetadata(valueText)) return value;
     const kind = this.classify(keyName, this.options.includePii);
     if (kind === undefined) return value;
     return { state: "tainted", kind, leaf: valueNode, context: "structured-value", key: keyName, name: keyName, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex };
@@ -659,6 +676,24 @@ class Analysis {
       if (argument !== undefined) labels.set(argument, raw.slice(0, hit.index));
     });
     return labels;
+  }
+
+  /**
+   * A function with no parameters handed to a logger is a message supplier (java.util.logging and Log4j2
+   * `log.fine(() -> "pw " + pw)`, NLog, loglevel): what it returns is logged. Undefined for anything else.
+   */
+  private evaluateSupplier(node: SyntaxNode): Value | undefined {
+    if (!FUNCTION_LITERALS.has(node.type) || node.type === "block" || node.type === "do_block") return undefined;
+    const parameters = node.childForFieldName("parameters") ?? node.childForFieldName("parameter");
+    if (parameters !== null && (parameters.type === "identifier" || parameters.namedChildren.some((child) => child.type !== "comment"))) return undefined;
+    const body = node.childForFieldName("body");
+    if (body === null) return undefined;
+    if (!/^(statement_block|block|compound_statement|constructor_body)$/.test(body.type)) return this.evaluate(body);
+    const returned = body.namedChildren
+      .filter((statement) => statement.type === "return_statement")
+      .map((statement) => statement.namedChildren.find((child) => child.type !== "comment"))
+      .filter((expression): expression is SyntaxNode => expression !== undefined);
+    return returned.length === 0 ? undefined : this.firstTainted(returned);
   }
 
   // ---------------------------------------------------------------- evaluation
@@ -984,7 +1019,7 @@ class Analysis {
       return kind === undefined ? UNKNOWN : this.source(kind, node, property, `${property} read from the environment here`);
     }
     if (/^(length|Length|size|Count|count|len|bytesize|byteLength|isEmpty|IsEmpty|empty\?|nil\?|present\?|blank\?|any\?)$/.test(property)) return SANITIZED;
-    if (/^(value|Value|text|Text|val|raw|plain|data|content|string|str|current|Password|SecurePassword)$/.test(property) && property !== "Password") {
+    if (VALUE_PROPERTIES.test(property) || property === "SecurePassword") {
       const objectName = lastSegment(objectPath);
       const kind = this.classify(objectName, this.options.includePii);
       if (kind !== undefined) return this.source(kind, node, objectName, `${objectName} read here`);
@@ -1077,10 +1112,16 @@ class Analysis {
       const carried = this.firstTainted(call.args.map((argument) => argument.node));
       return carried.state === "tainted" ? this.asWhole(carried, node) : UNKNOWN;
     }
+    // Laravel / AdonisJS `request.validate(rules)`, `$request->only(...)` return the named request fields.
+    if (/^(validate|validated|safe|only)$/.test(method) && /^(\$?request|req|this\.request|\$this\.request)$/.test(receiverPath)) {
+      return this.requestFields(node, call);
+    }
     // Sanitizers by name.
     if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
     if (isShortPrefixCall(this.text, method, call, (argument) => this.numericValue(argument))) return SANITIZED;
     if (/^(getpass)$/.test(method)) return this.source("password", node, "getpass", "password read here");
+    // Python's `secrets` module exists to make tokens and keys: what `secrets.token_hex()` returns is one.
+    if (this.lang === "python" && receiverPath === "secrets" && /^token_(hex|urlsafe|bytes)$/.test(method)) return this.source("token", node, method, `${method}() generated here`);
     // Keyed lookups: env / header / form / map reads by string key.
     const firstArgument = call.args[0];
     if (firstArgument !== undefined && KEYED_LOOKUPS.test(method) && (STRING_TYPES.has(firstArgument.node.type) || firstArgument.node.type === "simple_symbol")) {
@@ -1094,6 +1135,10 @@ class Analysis {
       if (/^(getenv|Getenv|GetEnvironmentVariable|getEnv|LookupEnv|getHeader|GetHeader|header|cookie|FormValue|PostFormValue)$/.test(method) || /Header|headers|environ|ENV|env/.test(receiverPath)) {
         return UNKNOWN;
       }
+    }
+    if (call.receiver !== null && call.args.length === 0 && call.block === null) {
+      const accessed = this.accessorValue(node, call, receiverPath);
+      if (accessed !== undefined) return accessed;
     }
     // A call whose name says it returns a secret: getPassword(), fetchApiToken(), password().
     const returned = this.secretReturningName(method);
@@ -1109,12 +1154,12 @@ class Analysis {
       if (call.receiver !== null) {
         const receiverValue = this.evaluate(call.receiver);
         if (receiverValue.state === "tainted") {
-          if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
+          if (REPLACE_METHODS.test(method) && this.isMaskingReplace(call, receiverPath)) return SANITIZED;
           return this.asWhole(receiverValue, node);
         }
         receiverUnknown = receiverValue.state === "unknown" && !/^[A-Z]/.test(nodeText(this.text, call.receiver)) && !/^(fmt|json|util|strings|strconv|path|os|JSON|Object|Array|Buffer|String|Math)$/.test(receiverPath);
       }
-      if (/^(replace|gsub|sub|Replace|replaceAll|str_replace)$/.test(method) && this.isMaskingReplace(call)) return SANITIZED;
+      if (REPLACE_METHODS.test(method) && this.isMaskingReplace(call, receiverPath)) return SANITIZED;
       if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
       const value = this.firstTainted(pieces);
       if (value.state === "tainted") return this.asWhole(value, node);
@@ -1123,7 +1168,7 @@ class Analysis {
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
-      if (receiverValue.state === "tainted" && /^(trim|strip|to\w*|as\w*|unwrap|expect|orElse|or_else|unwrap_or|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
+      if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
         return this.asWhole(receiverValue, node);
       }
     }
@@ -1169,7 +1214,8 @@ class Analysis {
     return false;
   }
 
-  private isMaskingReplace(call: CallParts): boolean {
+  private isMaskingReplace(call: CallParts, receiverPath: string): boolean {
+    if (this.replacesWithMask(call, receiverPath)) return true;
     const pattern = call.args[0];
     if (pattern === undefined) return false;
     const patternText = nodeText(this.text, pattern.node);
@@ -1183,6 +1229,74 @@ class Analysis {
       if (/^sub!?$/.test(method) && /^\/\.[+*]\/[a-z]*$/.test(patternText)) return true;
     }
     return false;
+  }
+
+  /**
+   * `sql.replace(password, "********")`, `line.replaceAll("token=\\S+", "token=[REDACTED]")`: what is replaced is the
+   * secret itself or a pattern that spans a run of characters, and what replaces it is a mask.
+   */
+  private replacesWithMask(call: CallParts, receiverPath: string): boolean {
+    const args = call.args.map((argument) => argument.node);
+    let pattern: SyntaxNode | undefined;
+    let replacement: SyntaxNode | undefined;
+    let regex = /^(replaceAll|replaceFirst|gsub!?|sub!?|preg_replace|ReplaceAllString)$/.test(call.method);
+    if (call.receiver === null && /^(str_replace|str_ireplace|preg_replace)$/.test(call.method)) [pattern, replacement] = args;
+    else if (receiverPath === "strings" && /^(Replace|ReplaceAll)$/.test(call.method)) [, pattern, replacement] = args;
+    else if (receiverPath === "re" && call.method === "sub") [pattern, replacement, regex] = [args[0], args[1], true];
+    else if (/^(Regex|System\.Text\.RegularExpressions\.Regex)$/.test(receiverPath) && call.method === "Replace") [pattern, replacement, regex] = [args[1], args[2], true];
+    else if (call.receiver !== null) [pattern, replacement] = args;
+    if (pattern === undefined || replacement === undefined || !STRING_TYPES.has(replacement.type)) return false;
+    const replacementText = stringValue(nodeText(this.text, replacement));
+    // The secret itself replaced by a mask or removed; a prefix constant (`header.replace(BEARER, "")`) is not it.
+    if (!STRING_TYPES.has(pattern.type) && !/regex/.test(pattern.type)) {
+      return (replacementText === "" || isMaskText(replacementText)) && this.evaluate(pattern).state === "tainted";
+    }
+    // A regular expression (literal, or a string where the method takes one) that consumes a run: `\S+`, `.*`, `[^&]+`.
+    const patternText = nodeText(this.text, pattern);
+    return isMaskText(replacementText) && (regex || /regex/.test(pattern.type)) && /(\.|\\S|\\w|\])(\+|\*|\{\d{1,3},)/.test(patternText);
+  }
+
+  /** The request fields a validate/only call names: a secret one taints, none visible means the whole body. */
+  private requestFields(node: SyntaxNode, call: CallParts): Value {
+    const fields: string[] = [];
+    for (const argument of call.args) {
+      if (STRING_TYPES.has(argument.node.type)) fields.push(stringValue(nodeText(this.text, argument.node)));
+      else if (/^(array_creation_expression|array|object|hash|dictionary|list)$/.test(argument.node.type)) {
+        for (const entry of objectEntries(this.text, argument.node)) {
+          if (entry.key !== undefined) fields.push(entry.key);
+          else if (entry.value !== undefined && STRING_TYPES.has(entry.value.type)) fields.push(stringValue(nodeText(this.text, entry.value)));
+        }
+      }
+    }
+    for (const field of fields) {
+      const kind = this.classify(field, this.options.includePii);
+      if (kind !== undefined) return this.source(kind, node, field, `${field} read from the request here`);
+    }
+    // Without visible rules (`validated()`, `validate($rules)`) every validated field comes back.
+    if (fields.length > 0 || (call.method === "validate" && call.args.length === 0)) return UNKNOWN;
+    return this.source("body", node, undefined, "request body", "dump");
+  }
+
+  /**
+   * Accessors read a field: record components and Go getters (`request.password()`, `cfg.APIKey()`), Ruby attribute
+   * readers (`endpoint.signing_secret`), and the raw value of a secret-named holder (`token.plaintext`,
+   * `secret.getValue()`). Undefined when the call is not such an accessor.
+   */
+  private accessorValue(node: SyntaxNode, call: CallParts, receiverPath: string): Value | undefined {
+    const method = call.method;
+    // Ruby predicates (`password?`, `token_expired?`) answer yes or no.
+    if (this.lang === "ruby" && method.endsWith("?")) return SANITIZED;
+    const receiverName = lastSegment(receiverPath);
+    if (/lexer|parser|scanner|tokeni[sz]er|faker|fake|mock|stub|dummy/i.test(receiverPath) || this.isI18nBase(receiverPath)) return undefined;
+    const property = method.replace(/^(get|Get|get_)(?=[A-Z_])_?/, "");
+    if (VALUE_PROPERTIES.test(property)) {
+      const kind = this.classify(receiverName, this.options.includePii);
+      return kind === undefined ? undefined : this.source(kind, node, receiverName, `${receiverName} read here`);
+    }
+    // Ruby's `refresh_token!` and verbs (`resetPassword()`) act on the secret rather than return it.
+    if (method.endsWith("!") || ACTION_VERBS.test(splitWords(method)[0] ?? "")) return undefined;
+    const kind = this.classify(method, this.options.includePii);
+    return kind === undefined ? undefined : this.source(kind, node, method, `${method}() read here`);
   }
 
   private secretReturningName(method: string): SecretKind | undefined {
@@ -1227,6 +1341,11 @@ class Analysis {
       }
       let value = this.evaluate(binding.value);
       if (value.state === "tainted" && value.origin?.message === "hardcoded secret" && propertyHolder !== undefined) value = { ...value, kind: propertyHolder };
+      // Random output reads as sanitized (it reveals no other secret) but, named so, it is the new secret itself:
+      // `new_password = SecureRandom.base58(32)`, `$plainToken = Str::random(60)`.
+      if ((value.state === "sanitized" || value.state === "literal") && propertyHolder !== undefined && this.generatesRandom(binding.value)) {
+        return this.nameSource(propertyHolder, nameNode, name, { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} generated here` });
+      }
       if (value.state === "tainted") {
         return { ...value, leaf: nameNode, context: value.context === "dump" ? "dump" : "argument", spanStart: undefined, spanEnd: undefined, key: undefined, name: value.name ?? stripSigil(name), origin: value.origin ?? { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} assigned here` } };
       }
@@ -1267,6 +1386,24 @@ class Analysis {
       }
     }
     return undefined;
+  }
+
+  /** Does the expression call a random generator (SecureRandom, secrets.token_hex, crypto.randomBytes, uuid…)? */
+  private generatesRandom(node: SyntaxNode): boolean {
+    const pending: SyntaxNode[] = [node];
+    for (let visited = 0; pending.length > 0 && visited < 40; visited++) {
+      const current = pending.pop()!;
+      if (CALL_TYPES[this.lang].has(current.type)) {
+        const call = this.call(current);
+        if (call !== undefined) {
+          const qualified = `${call.receiver === null ? "" : normalizePath(nodeText(this.text, call.receiver)).slice(-60)}.${call.method}`;
+          if (RANDOM_SOURCE.test(qualified)) return true;
+        }
+      }
+      if (FUNCTION_LITERALS.has(current.type)) continue;
+      pending.push(...current.namedChildren);
+    }
+    return false;
   }
 
   /** Name classification, except that in lexer code a bare `token` / `tokens` / `tok` is syntax, not a credential. */
@@ -1748,6 +1885,11 @@ function isTestCondition(conditionText: string): boolean {
     /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(!==?|!=|<>)\s*['"]prod(uction)?['"]/.test(conditionText) ||
     /(NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ENVIRONMENT|ENV|env|environment|GO_ENV|ASPNETCORE_ENVIRONMENT)\W{0,6}\s*(===?|==|\.equals\()\s*['"](test|testing|dev|development|local)['"]/.test(conditionText) ||
     /Rails\.env\.(test|development)\?|IsDevelopment\(\)/.test(conditionText);
+}
+
+/** `********`, `xxxx`, `[REDACTED]`, `token=***`, `https://<hidden>@`: replacement text that carries a mask. */
+function isMaskText(value: string): boolean {
+  return value.length <= 80 && /[*#•●]{3,}|\bx{3,}\b|\bX{3,}\b|\b(redacted|masked|hidden|filtered|censored|omitted|scrubbed)\b/i.test(value);
 }
 
 function escapeRegExp(value: string): string {

@@ -190,6 +190,31 @@ function headKind(words: string[]): SecretKind | undefined {
   return undefined;
 }
 
+// Heads of value names that say what the value describes (a count, an id, a flag, a time), never a container
+// that could hold the secret (`input`, `text`, `data`, `params` are left out on purpose).
+const DESCRIPTIVE_HEADS = new Set([
+  "count", "counts", "n", "num", "number", "total", "sum", "amount", "qty", "quantity", "index", "idx", "position",
+  "pos", "length", "len", "size", "offset", "id", "ids", "name", "names", "type", "types", "kind", "version",
+  "label", "status", "state", "level", "expiry", "expires", "expiration", "expired", "exp", "ttl", "lifetime", "age",
+  "timeout", "duration", "created", "updated", "at", "date", "time", "timestamp", "ms", "seconds", "valid",
+  "invalid", "required", "enabled", "disabled", "exists", "present", "missing", "attempts", "retries", "user",
+  "username", "email", "owner", "account", "url", "uri", "path", "endpoint", "revoked", "removed", "deleted",
+  "affected", "ok", "success", "succeeded", "failed", "error", "err",
+]);
+
+/**
+ * Does the name of a value say it describes something (a count, an id, a flag) rather than hold a secret?
+ * `count`, `user.id`, `isValid`, `tokenCount` do; `pw`, `t`, `input` say nothing and `apiKey` names a secret.
+ */
+export function describesMetadata(rawName: string): boolean {
+  const lastSegment = rawName.trim().split(/\.|->|::/).pop() ?? rawName;
+  const words = splitWords(lastSegment);
+  const head = words[words.length - 1];
+  if (head === undefined || classifyName(rawName) !== undefined) return false;
+  if (words.length > 1 && PREDICATE_PREFIXES.has(words[0]!)) return true;
+  return DESCRIPTIVE_HEADS.has(head);
+}
+
 /** The human noun used in a diagnostic title: "Password written to a log". */
 export function kindTitle(kind: SecretKind): string {
   switch (kind) {

@@ -273,4 +273,54 @@ export const commonProviderRules: RuleSpec[] = [
     },
     negatives: ["SUPABASE_KEY=sb_publishable_AbCdEfGhIjKlMnOpQrStUvWx12"],
   },
+  {
+    id: "hashicorp-gossip-key",
+    title: "Consul/Nomad gossip encryption key",
+    provider: "HashiCorp",
+    keywords: ["encrypt"],
+    // `encrypt = "…"` in a Consul or Nomad agent config: 32 random bytes in base64 (`consul keygen`).
+    secret: /[A-Za-z0-9+/]{43}=/,
+    context: { name: /^(?:encrypt|CONSUL_ENCRYPT|NOMAD_ENCRYPT|gossip_key|gossip_encryption_key)$/i },
+    minEntropy: 4,
+    severity: "error",
+    envName: "CONSUL_GOSSIP_KEY",
+    doc: {
+      summary: "The gossip encryption key of a Consul or Nomad cluster (`encrypt = …`): whoever holds it can read and inject cluster membership traffic.",
+      rotate: "Install a new key on every agent (`consul keyring -install`, `-use`, then `-remove` the old one), and keep it in Vault or a file readable by the agent only.",
+    },
+    sample: { name: "encrypt" },
+  },
+  {
+    id: "wordpress-auth-key",
+    title: "WordPress authentication key or salt",
+    provider: "WordPress",
+    keywords: ["_key", "_salt"],
+    // wp-config.php's eight secrets (AUTH_KEY … NONCE_SALT): 64 printable characters from the secret-key service.
+    secret: /[!-~]{32,128}/,
+    context: { name: /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/ },
+    minEntropy: 4,
+    severity: "warning",
+    envName: "WORDPRESS_AUTH_KEY",
+    doc: {
+      summary: "One of wp-config.php's authentication keys and salts (AUTH_KEY … NONCE_SALT): with them, login cookies and nonces can be forged for any user.",
+      rotate: "Generate new values (https://api.wordpress.org/secret-key/1.1/salt/), deploy them (every session is logged out), and read them from the environment.",
+    },
+    sample: { name: "LOGGED_IN_KEY" },
+  },
+  {
+    id: "discord-webhook-url",
+    title: "Discord webhook URL",
+    provider: "Discord",
+    keywords: ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
+    keywordOffset: 20,
+    // https://discord.com/api/webhooks/<snowflake id>/<68-character token>; canary. and ptb. hosts too.
+    secret: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80}/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "DISCORD_WEBHOOK_URL",
+    doc: {
+      summary: "A Discord webhook URL: anyone holding it can post into the channel under any name and avatar (phishing from a trusted channel).",
+      rotate: "Discord → Server settings → Integrations → Webhooks: delete the webhook and create a new one.",
+    },
+  },
 ];

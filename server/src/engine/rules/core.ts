@@ -70,10 +70,10 @@ export const coreRules: RuleSpec[] = [
     title: "Connection string with password",
     provider: "Databases and brokers",
     keywords: ["://"],
-    // The scheme ("jdbc:postgresql", "mongodb+srv") is at most this long before "://".
-    keywordOffset: 24,
+    // The scheme ("jdbc:postgresql", "mongodb+srv", SQLAlchemy's "postgresql+psycopg2") is at most this long before "://".
+    keywordOffset: 40,
     secret: new RegExp(
-      `(?:jdbc:)?(?:${DB_SCHEMES})://[^\\s:/?#@'"\`]{0,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
+      `(?:jdbc:)?(?:${DB_SCHEMES})(?:\\+[a-z0-9_]{2,20})?://[^\\s:/?#@'"\`]{0,100}:(?<check>[^\\s/?#'"\`]{1,200})@[^\\s'"\`<>]{1,400}`,
       "i",
     ),
     validator: "connection-uri",
@@ -98,7 +98,7 @@ export const coreRules: RuleSpec[] = [
     keywords: ["://"],
     // The scheme ("jdbc:postgresql", "mongodb+srv") is at most this long before "://".
     keywordOffset: 24,
-    secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{4,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
+    secret: /(?:https?|ftps?|sftp|ssh|git|svn|smb|webdav|rtsps?|rtmps?|wss?|socks[45]h?):\/\/[^\s:/?#@'"`]{1,100}:(?<check>[^\s/?#'"`@]{4,200})@[A-Za-z0-9][^\s'"`<>]{0,400}/i,
     severity: "error",
     envName: "SERVICE_URL",
     doc: {
@@ -126,14 +126,14 @@ export const coreRules: RuleSpec[] = [
     id: "authorization-header",
     title: "Hardcoded Authorization header",
     provider: "HTTP",
-    keywords: ["bearer", "basic ", "token ", "ssws "],
+    keywords: ["bearer", "basic ", "token ", "ssws ", "geniekey ", "splunk ", "apikey "],
     secret:
-      /(?:authorization|auth-token|x-auth-token)["']?\]?(?:\s{0,4}(?:=>|[:=,])|\s{1,4}to(?=\s)|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token|SSWS)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:authorization|auth-token|x-auth-token)["']?\]?(?:\s{0,4}(?:=>|[:=,])|\s{1,4}to(?=\s)|\s)\s{0,4}["'`]?(?:Bearer|Basic|Token|SSWS|GenieKey|Splunk|ApiKey)\s{1,4}(?<check>[A-Za-z0-9._~+/-]{16,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     minEntropy: 3,
     severity: "error",
     envName: "API_TOKEN",
     doc: {
-      summary: "An `Authorization: Bearer|Basic|Token|SSWS …` header (SSWS: Okta API tokens) written into code (`headers[\"Authorization\"] = …`, `'Authorization' => …`), a curl command or an HTTP file.",
+      summary: "An `Authorization: Bearer|Basic|Token|SSWS …` header (SSWS: Okta API tokens; GenieKey: Opsgenie; Splunk: HEC tokens) written into code (`headers[\"Authorization\"] = …`, `'Authorization' => …`), a curl command or an HTTP file.",
       rotate: "Revoke the token at its issuer and read it from the environment or a secret store at run time.",
     },
     negatives: ['headers: { Authorization: `Bearer ${token}` }', 'curl -H "Authorization: Bearer $TOKEN"', "Authorization: Bearer <token>"],
@@ -142,7 +142,7 @@ export const coreRules: RuleSpec[] = [
     id: "hardcoded-password",
     title: "Hardcoded password",
     provider: "Generic",
-    keywords: ["pass", "pwd"],
+    keywords: ["pass", "pwd", "authtok", "masterauth", "bindpw"],
     secret: /(?!)/, // name-based: see ../generic.ts
     severity: "warning",
     envName: "PASSWORD",
@@ -157,7 +157,7 @@ export const coreRules: RuleSpec[] = [
     id: "generic-secret",
     title: "Hardcoded secret",
     provider: "Generic",
-    keywords: ["key", "secret", "token", "auth", "credential", "cred", "private", "signature", "salt", "dsn", "cookie", "session", "access"],
+    keywords: ["key", "secret", "token", "auth", "credential", "cred", "private", "signature", "salt", "dsn", "cookie", "session", "access", "psk"],
     secret: /(?!)/, // name-based: see ../generic.ts
     severity: "warning",
     envName: "SECRET",

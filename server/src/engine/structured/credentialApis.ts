@@ -23,7 +23,7 @@ export interface CredentialApiAnchors {
 
 /** Keywords of the database connects, in the order of DB_CONNECT's alternatives' starts. */
 export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli"];
-export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey"];
+export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey", "sensitive("];
 export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
@@ -54,6 +54,8 @@ const SIGNING_KEY_CALLS = [
   String.raw`(?<callee4>hmac\.New)[ \t]{0,4}\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}\[\]byte\([ \t]{0,4}"(?<value4>[^"\s]{8,256})"`,
   String.raw`(?<callee5>SecretKeySpec)[ \t]{0,4}\([ \t]{0,4}"(?<value5>[^"\s]{8,256})"[ \t]{0,4}\.getBytes`,
   String.raw`(?<callee6>SymmetricSecurityKey)[ \t]{0,4}\([ \t]{0,4}Encoding\.(?:UTF8|ASCII|Unicode|Default)\.GetBytes[ \t]{0,4}\([ \t]{0,4}"(?<value6>[^"\s]{8,256})"`,
+  // Puppet marks secrets itself: `Sensitive('…')`.
+  String.raw`(?<callee7>Sensitive)\([ \t]{0,4}(?<q5>["'])(?<value7>[^"'\s]{6,256})\k<q5>[ \t]{0,4}\)`,
 ];
 const SIGNING_KEY_CALL = new RegExp(SIGNING_KEY_CALLS.join("|"), "yd");
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
@@ -75,7 +77,7 @@ function signingKeyAt(text: string, at: number): { start: number; value: string;
   SIGNING_KEY_CALL.lastIndex = at;
   const match = SIGNING_KEY_CALL.exec(text);
   if (!match) return undefined;
-  const index = ["", "2", "3", "4", "5", "6"].find((n) => match.groups?.[`value${n}`] !== undefined) ?? "";
+  const index = ["", "2", "3", "4", "5", "6", "7"].find((n) => match.groups?.[`value${n}`] !== undefined) ?? "";
   const span = match.indices?.groups?.[`value${index}`];
   const callee = match.groups?.[`callee${index}`] ?? "a signing API";
   if (!span) return undefined;
@@ -127,7 +129,8 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   }
   for (const at of anchors.signing) {
     const found = signingKeyAt(text, at);
-    if (found) hits.push({ ruleId: "generic-secret", start: found.start, end: found.start + found.value.length, title: `Signing key passed to ${found.callee}`, name: "signing_key" });
+    const title = found?.callee === "Sensitive" ? "Secret wrapped in Sensitive() (Puppet)" : `Signing key passed to ${found?.callee ?? ""}`;
+    if (found) hits.push({ ruleId: "generic-secret", start: found.start, end: found.start + found.value.length, title, name: "signing_key" });
   }
   for (const at of anchors.securestring) {
     push(passwordAt(SECURE_STRING, at - "ConvertTo-".length), "Password in ConvertTo-SecureString -AsPlainText", "password");

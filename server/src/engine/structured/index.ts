@@ -50,6 +50,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
   if (base === "config.json" || base.endsWith("dockercfg") || authsKey) dockerAuths(text, hits);
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
+  if (base === ".pgpass" || base === "pgpass.conf") pgpass(text, hits);
   if (passwordAt.length > 0) connectionStringPasswords(text, passwordAt, hits);
   if (CREDENTIAL_API_KEYWORDS.some((k) => seen.has(k)) || seen.has("pass") || seen.has("auth")) {
     const at = (k: string): readonly number[] => seen.positions(k);
@@ -195,6 +196,17 @@ function pypirc(text: string, hits: StructuredHit[]): void {
 }
 
 /** `.netrc`: `machine host login user password secret`, on one line or several. */
+/** PostgreSQL's password file: `hostname:port:database:username:password` per line (`\:` escapes a colon). */
+function pgpass(text: string, hits: StructuredHit[]): void {
+  const re = /^((?:[^:\\\r\n#]|\\.){1,253}:(?:[^:\\\r\n]|\\.){1,10}:(?:[^:\\\r\n]|\\.){1,200}:((?:[^:\\\r\n]|\\.){1,200}):)((?:[^\\\r\n]|\\.){1,400})$/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const value = m[3] ?? "";
+    if (isDummyCredential(value, m[2]) || value === "*") continue;
+    const start = m.index + (m[1] ?? "").length;
+    hits.push({ ruleId: "hardcoded-password", start, end: start + value.length, title: "Password in .pgpass", name: "password" });
+  }
+}
+
 function netrc(text: string, hits: StructuredHit[]): void {
   const re = /(?:^|[ \t\n])password[ \t]+(\S{1,2000})/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -205,17 +217,17 @@ function netrc(text: string, hits: StructuredHit[]): void {
   }
 }
 
-/**
- * `Server=…;User Id=sa;Password=…;` (ADO.NET, ODBC) and `jdbc:sqlserver://…;password=…` pairs. The password must
- * sit in a `;`-separated list of `Key=value` pairs (a pair right before or right after it), so a statement such
- * as `password = strict;` in code is left to the generic rule.
- */
 // libpq's keyword/value strings separate pairs with spaces: "host=db dbname=app user=svc password=… sslmode=require".
 const LIBPQ_KEYS = "(?:host|hostaddr|dbname|user|port|sslmode|sslrootcert|application_name|connect_timeout|target_session_attrs)";
 // Written without spaces around "=" (named arguments such as R's `user = user, password = …` are not one).
 const LIBPQ_PAIR_BEFORE = new RegExp(`\\b${LIBPQ_KEYS}=[^\\s=;,()'"\x60]{1,200}[ \\t]+$`);
 const LIBPQ_PAIR_AFTER = new RegExp(`^[ \\t]+${LIBPQ_KEYS}=`);
 
+/**
+ * `Server=…;User Id=sa;Password=…;` (ADO.NET, ODBC) and `jdbc:sqlserver://…;password=…` pairs. The password must
+ * sit in a `;`-separated list of `Key=value` pairs (a pair right before or right after it), so a statement such
+ * as `password = strict;` in code is left to the generic rule.
+ */
 function connectionStringPasswords(text: string, keywordAt: readonly number[], hits: StructuredHit[]): void {
   // Tried only where the keyword pass saw "pass" or "pwd"; the boundary is checked by hand below.
   const re = /(password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'`\s<>&]{1,200})/iy;

@@ -22,7 +22,9 @@ export const rulesG: RuleSpec[] = [
     // Alphabet and digit runs mark a hand-typed placeholder, not an issued key.
     allow: [/abcdefghij|bcdefghijk|0123456789|123456789/i],
     // A Firebase web config ships its API key to every browser by design (security comes from rules/App Check).
-    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(/,
+    // Mobile client configs ship theirs the same way: google-services.json (`current_key`), GoogleService-Info.plist,
+    // Maps SDK keys in the Android manifest/resources, Expo's app.json, iOS `GMSServices.provideAPIKey`.
+    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|com\.google\.android\.geo\.API_KEY|google_maps_key|googleMapsApiKey|MAPS_API_KEY|provideAPIKey|GMSPlacesClient/,
     severity: "warning",
     envName: "GOOGLE_API_KEY",
     doc: {
