@@ -421,6 +421,32 @@ test("ops and device configs: aligned values, C arrays, passphrases, spaced dire
   assert.equal(scanText(`camera: "rtsp://admin:${pw}@192.168.1.60:554/stream"\n`, { path: "secrets.yaml" }).findings[0]?.ruleId, "url-credentials");
 });
 
+test("artifacts and awkward forms: command-line passwords, config setters, state files, EDN maps, credential constructors, flags inside strings", () => {
+  const pw = password().replace(/[@#%]/g, "_");
+  const found: [string, string][] = [
+    [".bash_history", `mysql -h 10.20.4.11 -u crm_admin -p'${pw}' crm\n`],
+    [".bash_history", `docker login registry.acme.dev -u ci-bot -p ${pw}\n`],
+    ["deploy.sh", `sshpass -p '${pw}' ssh deploy@10.0.0.5\n`],
+    [".bash_history", `aws configure set aws_secret_access_key ${randomToken(rnd, 40, BASE62 + "/+")}\n`],
+    ["infra/terraform.tfstate", `{\n  "outputs": {\n    "db_password": {\n      "value": "${pw}",\n      "type": "string",\n      "sensitive": true\n    }\n  }\n}\n`],
+    ["resources/config.edn", `{:db {:user "ledger"\n      :password "${pw}"}}\n`],
+    ["src/Settings.scala", `val db = Creds("ledger", "${pw}")\n`],
+    ["analysis/load.m", `conn = database('warehouse', 'analyst', '${pw}');\n`],
+    [".idea/workspace.xml", `<option name="PROGRAM_PARAMETERS" value="--spring.datasource.password=${pw}" />\n`],
+    [".vscode/tasks.json", `{"env": {"PGPASSWORD": "${pw.slice(0, 6)}\\"${pw.slice(6)}"}}\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const quiet: [string, string][] = [
+    ["docs/read.txt", `   mysql -uuser -p(read)\n`],
+    ["Dialog.pm", `\t\t$_[0]='--password --inputbox'\n`],
+    ["api/orders.http", `# Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n`],
+    ["bin/ledger_db.pl", `my %cfg = (dsn => 'dbi:Pg:dbname=ledger;host=db.internal');\n`],
+    ["deploy/secret.yaml", `apiVersion: v1\nkind: Secret\ndata:\n  DB_USER: ${Buffer.from("payments").toString("base64")}\n`],
+    [".bash_history", `docker login -u ci-bot -p $REGISTRY_PASSWORD registry.acme.dev\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+});
+
 test("URL query parameters: a secret-named parameter's value ends at the next & and counts in code strings too", () => {
   const t = token();
   const p = password().replace(/[&#%]/g, "!");

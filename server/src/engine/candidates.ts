@@ -59,16 +59,18 @@ const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n
 // The same flag as an element of an argument list: `command: ["redis-server", "--requirepass", "…"]`.
 const CLI_FLAG_ITEM_AT = /(["'])--?([A-Za-z][\w-]{1,60})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,4000})\3/y;
 // Compiler defines may quote with escapes: PlatformIO `-DWIFI_PASS=\"…\"`.
-const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|\\"([^"\\\n]{1,4000})\\"|([^\s"'`;|&<>()\\]{1,4000}))/y;
+const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w.-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|\\"([^"\\\n]{1,4000})\\"|([^\s"'`;|&<>()\\-][^\s"'`;|&<>()\\]{0,3999}))/y;
 // `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
 // Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
 const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
 // Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
 // fish `set -gx NAME value` and csh `setenv NAME value` export a variable the same way.
-const SPACED_LINE_START = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+)?$/;
-/** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`. */
-const BARE_SPACED_VALUE = /^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t])/;
+// CLI config setters too: `aws configure set aws_secret_access_key …`, `npm config set …`.
+const CONFIG_SETTER = String.raw`(?:aws[ \t]+configure[ \t]+set|(?:npm|yarn|pnpm)[ \t]+config[ \t]+set|git[ \t]+config(?:[ \t]+--(?:global|system|local))?)[ \t]+`;
+const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+|${CONFIG_SETTER})?$`);
+/** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`, config setters. */
+const BARE_SPACED_VALUE = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t]|${CONFIG_SETTER})`);
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
 
 function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
@@ -116,6 +118,13 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
 // `value: …`), Postman variables (`{"key": "X", "value": "…"}`), CloudFormation `ParameterKey`/`ParameterValue`.
 const SIBLING_NAME_BEFORE = /(?:^|[\s{,])["']?(?:name|Name|NAME|key|Key|ParameterKey|OptionName)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const SIBLING_VALUE_AT = /["']?([A-Za-z_][\w.\-]{0,120})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?(value|Value|VALUE|ParameterValue)["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})'|([^\s"',{}\[\]]{1,4000}))/y;
+
+const EDN_PAIR_AT = /([A-Za-z_][\w.\-?!*]{0,80})[ \t]{1,8}"((?:[^"\\\n]|\\.){1,4000})"/y;
+
+function ednPairMatch(text: string, at: number): RegExpExecArray | null {
+  EDN_PAIR_AT.lastIndex = at;
+  return EDN_PAIR_AT.exec(text);
+}
 
 /** The sibling `value` of a name given as `name: X` / `"key": "X"` at `at`, or null. */
 function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
@@ -306,6 +315,11 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       const f = CLI_FLAG_AT.exec(text);
       if (f) out.push(flagCandidate(f));
       while (text[at] === "-" && at < anchor) at++; // never past the keyword: a long run of dashes costs at most the 120-character walk back
+    } else if ((text[at] === '"' || text[at] === "'") && text[at + 1] === "-" && text[at + 2] === "-") {
+      // A long flag with its value inside one string: `value="--spring.datasource.password=…"`.
+      CLI_FLAG_AT.lastIndex = at + 1;
+      const f = CLI_FLAG_AT.exec(text);
+      if (f && f[5] !== undefined) out.push(flagCandidate(f));
     }
     ASSIGNMENT_AT.lastIndex = at;
     let m = ASSIGNMENT_AT.exec(text);
@@ -331,6 +345,9 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
       const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
       if (kv) out.push(keyValueAttributeCandidate(kv));
+    } else if (!c && text[start - 1] === ":" && /^[\s{(\[,]?$/.test(text[start - 2] ?? "") && (m = ednPairMatch(text, start)) !== null) {
+      // Clojure/EDN maps: `{:user "svc" :password "…"}`.
+      out.push(literalEndingMatch(m, m[1] ?? "", m[2] ?? "", '"', ":"));
     } else if (!c && (m = siblingValueMatch(text, at)) !== null) {
       // `- name: DB_PASSWORD` / `value: "…"` (Kubernetes env, ECS, Postman `{"key": …, "value": …}`).
       out.push(literalEndingMatch(m, m[1] ?? "", m[3] ?? m[4] ?? m[5] ?? "", m[3] !== undefined ? '"' : m[4] !== undefined ? "'" : "", ":"));

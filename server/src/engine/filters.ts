@@ -21,6 +21,7 @@ const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
 const JWT_IO_EXAMPLE = ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"].join(".");
 const RFC_EXAMPLE_VALUES = new Set([
   JWT_IO_EXAMPLE,
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", // RFC 7617's Basic credentials, "Aladdin:open sesame"
   "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
   "gX1fBat3bV", "s6BhdRkqt3", "xyz", "h480djs93hd8", "kd94hf93k423kf44", "hh5s93j4hdidpola", "nnch734d00sl2jdk",
   "pfkkdhi9sl3r4s00", "dh893hdasih9", "9djdj82h48djs9d2", "hdk48Djdsa", "jd83jd92dhsh93js", "kkk9d7dh3k39sjv7",

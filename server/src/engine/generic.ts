@@ -116,7 +116,10 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (candidate.quote === "" && !file.bareValuesAreLiterals && !["xml", "flag", "query"].includes(candidate.operator)) return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
   if ((/\s/.test(value) && !(kind === "password" && isAppPassword(value))) || value.length > 500) return false;
-  if (/\\[nrt"']/.test(value)) return false;
+  // Escapes mark a format string or multi-line text; a quote escaped inside a password is part of it.
+  if (kind === "password" ? /\\[nrt]/.test(value) : /\\[nrt"']/.test(value)) return false;
+  // A data-source name that holds no login (`dbi:Pg:dbname=ledger;host=db`) says where to connect, not how.
+  if (nameWords(candidate.name).includes("dsn") && /^[a-z][\w+.-]{1,20}:/i.test(value) && !/@|pass|pwd/i.test(value)) return false;
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
   if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value) || isPublicKeyDer(value)) return false;
   // Base64 of text that says it is a stand-in ("isaacs:not my real password").

@@ -19,12 +19,16 @@ export interface CredentialApiAnchors {
   securestring: readonly number[];
   /** Calls whose argument is a signing key: jwt.sign/encode/verify, HMAC constructors, SymmetricSecurityKey. */
   signing: readonly number[];
+  /** Commands given a password as an argument (CLI_PASSWORD_KEYWORDS). */
+  cli: readonly number[];
 }
 
 /** Keywords of the database connects, in the order of DB_CONNECT's alternatives' starts. */
-export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli"];
+export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli", "database("];
 export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey", "sensitive("];
-export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS];
+/** Commands that take a password on the command line: `mysql -p'…'`, `docker login -p …`, `sshpass -p …`. */
+export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass"];
+export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "creds", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS, ...CLI_PASSWORD_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
 const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}by[ \t]{1,4}(?:'(?<value>[^'\s]{6,128})'|"(?<quoted>[^"\s]{6,128})"|(?<bare>[A-Za-z0-9_#$!@%^&*+=-]{6,64})(?![^\s;,)]))/iyd;
@@ -32,7 +36,7 @@ const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128
 /** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
 const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
 /** Credential objects and basic-auth helpers whose second string argument is the password; `auth` is requests' `auth=`. */
-const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
+const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
 /** The callees as whole words: anything else ("author", "OAuth2Client") is skipped before any pattern runs. */
 const PAIR_CALLEES = new Set(CREDENTIAL_CALLEES);
 /** Two string arguments, the second being the password. */
@@ -42,8 +46,8 @@ const CREDENTIAL_PAIR = new RegExp(
   "yd",
 );
 /** (url or DSN or host, "user", "password"), the arguments possibly one per line (Perl DBI style). */
-const DB_CONNECT = /(?<callee>getConnection|DBI->connect|PDO|mysqli_connect|mysqli)[ \t]{0,4}\([^()]{1,300}?,\s{0,40}(["'])(?<user>[^"'\r\n]{1,128})\2\s{0,40},\s{0,40}(["'])(?<value>[^"'\s]{6,128})\4/yd;
-const DB_CONNECT_TITLES: Record<string, string> = { getConnection: "getConnection (JDBC)", "DBI->connect": "DBI->connect (Perl)", PDO: "PDO (PHP)", mysqli_connect: "mysqli_connect (PHP)", mysqli: "mysqli (PHP)" };
+const DB_CONNECT = /(?<callee>getConnection|DBI->connect|PDO|mysqli_connect|mysqli|database)[ \t]{0,4}\([^()]{1,300}?,\s{0,40}(["'])(?<user>[^"'\r\n]{1,128})\2\s{0,40},\s{0,40}(["'])(?<value>[^"'\s]{6,128})\4/yd;
+const DB_CONNECT_TITLES: Record<string, string> = { getConnection: "getConnection (JDBC)", "DBI->connect": "DBI->connect (Perl)", PDO: "PDO (PHP)", mysqli_connect: "mysqli_connect (PHP)", mysqli: "mysqli (PHP)", database: "database (MATLAB)" };
 // Signing keys: `jwt.sign(payload, "…")` (and encode/verify/decode in Node, Python, Ruby), Node
 // `createHmac("sha256", "…")`, Python `hmac.new(b"…"`, Go `hmac.New(sha256.New, []byte("…"))`, Java
 // `new SecretKeySpec("…".getBytes(…)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`.
@@ -58,6 +62,13 @@ const SIGNING_KEY_CALLS = [
   String.raw`(?<callee7>Sensitive)\([ \t]{0,4}(?<q5>["'])(?<value7>[^"'\s]{6,256})\k<q5>[ \t]{0,4}\)`,
 ];
 const SIGNING_KEY_CALL = new RegExp(SIGNING_KEY_CALLS.join("|"), "yd");
+// mysql's `-p` takes its value attached (`-pSecret`, `-p'…'`); docker login's `-p`/`--password` and sshpass's `-p`
+// take it as the next word. The command's own options before it are skipped (at most 200 characters, one line).
+const CLI_PASSWORD = new RegExp(
+  String.raw`(?:(?<mysql>mysql|mysqldump|mysqladmin|mariadb)(?=[ \t])[^\n;|&]{0,200}?[ \t]-p|(?<docker>docker[ \t]+login)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)|(?<sshpass>sshpass)[ \t]+-p[ \t]*)` +
+    String.raw`(?:'(?<value>[^'\s]{4,128})'|"(?<quoted>[^"\s$]{4,128})"|(?<bare>[^\s'"$\-(<\x60{][^\s'";|&()<>\x60]{3,127}))`,
+  "yd",
+);
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
 
 /** A value written as a stand-in or a template rather than a password. */
@@ -126,6 +137,11 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     const found = passwordAt(DB_CONNECT, at);
     const callee = found?.match.groups?.callee ?? "";
     push(found, `Password passed to ${DB_CONNECT_TITLES[callee] ?? callee}`, "db_password");
+  }
+  for (const at of anchors.cli) {
+    const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare"]);
+    const command = found?.match.groups?.mysql ?? found?.match.groups?.docker ?? found?.match.groups?.sshpass ?? "";
+    push(found, `Password on a command line (${command.replace(/[ \t]+/g, " ")})`, "password");
   }
   for (const at of anchors.signing) {
     const found = signingKeyAt(text, at);

@@ -8,7 +8,7 @@ import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from 
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodePrintableBase64 } from "../validators";
-import { CREDENTIAL_API_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
+import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
@@ -57,7 +57,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     const all = (keywords: readonly string[]): number[] => keywords.flatMap((k) => at(k)).sort((a, b) => a - b);
     credentialApiPasswords(
       text,
-      { identified: at("identified"), pass: at("pass"), credential: at("credential"), auth: at("auth"), connect: all(DB_CONNECT_KEYWORDS), securestring: at("securestring"), signing: all(SIGNING_KEYWORDS) },
+      { identified: at("identified"), pass: at("pass"), credential: all(["credential", "creds"]), auth: at("auth"), connect: all(DB_CONNECT_KEYWORDS), securestring: at("securestring"), signing: all(SIGNING_KEYWORDS), cli: all(CLI_PASSWORD_KEYWORDS) },
       hits,
     );
   }
@@ -68,7 +68,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
 
 const K8S_DATA_ENTRY = /^([ \t]+)([A-Za-z0-9_.\-]{1,253}):[ \t]*(?:["']([A-Za-z0-9+/]{2,}={0,2})["']|([A-Za-z0-9+/]{2,}={0,2})|([|>][+-]?))[ \t]*(?:#.*)?$/;
 // Keys whose values a Secret commonly carries but which are not themselves secret.
-const K8S_PUBLIC_KEYS = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|db-?name|namespace|region|endpoint|url|ca\.crt|tls\.crt|ca\.pem|.*\.pub|.*\.crt|.*\.cert)$/i;
+const K8S_PUBLIC_KEYS = /^(?:.*[_.-])?(?:user(?:name)?|login|host(?:name)?|port|database|db|db-?name|namespace|region|endpoint|url)$|^(?:ca\.crt|tls\.crt|ca\.pem|.*\.pub|.*\.crt|.*\.cert)$/i;
 
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
 
