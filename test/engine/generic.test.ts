@@ -73,7 +73,7 @@ test("placeholders, references, hashes, identifiers and prose under secret names
     "op://Engineering/Stripe/credential", "arn:aws:secretsmanager:us-east-1:123456789012:secret:app", `sha256:${hexDigest}`,
     `sha512-${randomToken(rnd, 86)}==`, "$2b$12$" + randomToken(rnd, 53, BASE62 + "./").slice(0, 53), "123e4567-e89b-12d3-a456-426614174000",
     "Please enter your password", "Your session token has expired", "/etc/app/secret.key", "https://auth.acme.dev/oauth/token",
-    "./secrets/api.key", "API_KEY", "true", "null", "12345678", "1.2.3", "my-app-key", "someone@example.com", "abc", "${{ secrets.API_KEY }}",
+    "./secrets/api.key", "API_KEY", "true", "null", "12345678", "1.2.3", "my-app-key", "someone@example.com", "abc", "${{ secrets.API_KEY }}", "Xabcdefghijklmnopqrs42",
   ];
   const problems: string[] = [];
   for (const value of values) {
@@ -443,6 +443,27 @@ test("artifacts and awkward forms: command-line passwords, config setters, state
     ["bin/ledger_db.pl", `my %cfg = (dsn => 'dbi:Pg:dbname=ledger;host=db.internal');\n`],
     ["deploy/secret.yaml", `apiVersion: v1\nkind: Secret\ndata:\n  DB_USER: ${Buffer.from("payments").toString("base64")}\n`],
     [".bash_history", `docker login -u ci-bot -p $REGISTRY_PASSWORD registry.acme.dev\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
+});
+
+test("library code: passwords hashed from literals, OkHttp basic credentials, UUID keys under token names; token-format regexes and syntax notation are not secrets", () => {
+  const pw = password().replace(/[@#%'"]/g, "_");
+  const found: [string, string][] = [
+    ["database/seeders/AdminUserSeeder.php", `'password' => Hash::make('${pw}'),\n`],
+    ["app/seed.py", `admin.password = make_password("${pw}")\n`],
+    ["src/Seed.java", `user.setPassword(passwordEncoder.encode("${pw}"));\n`],
+    ["db/seeds.rb", `User.create!(email: "ops@acme.dev", password_digest: BCrypt::Password.create('${pw}'))\n`],
+    ["app/src/ApiClient.kt", `val basic = Credentials.basic("tripnest-android", "${pw}")\n`],
+    ["config/app.py", `POSTMARK_TOKEN = "${[8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-")}"\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const quiet: [string, string][] = [
+    ["src/config.rs", `static TOKEN_RE: &str = r"^glpat-[0-9A-Za-z_\\-]{20}$";\n`],
+    ["docs/connecting.md", `postgres://[user[:password]@][host][:port][/dbname][?param=value&...]\n`],
+    ["app/seed.py", `admin.password = make_password(os.environ["ADMIN_PASSWORD"])\n`],
+    ["ansible/group_vars/prod/main.yml", `    password: "{{ vault_backup_user_hash | password_hash('sha512') }}"\n`],
+    ["src/models.py", `request_id = "${[8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-")}"\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], path);
 });

@@ -39,6 +39,8 @@ export function isPlaceholder(value: string): boolean {
   // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(?:0123456789|123456789|abcdefghijklmnopqrstuvwxyz|1234567890)/i.test(value)) return true;
+  // Sixteen letters of the alphabet in a row anywhere (`sk_test_abcdefghijklmnop…`) are typed, not issued.
+  if (/abcdefghijklmnop|bcdefghijklmnopq|cdefghijklmnopqr|defghijklmnopqrs|efghijklmnopqrst/i.test(value)) return true;
   const dominant = mostCommonShare(value);
   return value.length >= 8 && dominant > 0.6;
 }
@@ -66,6 +68,7 @@ export function isDummyCredential(password: string, user?: string): boolean {
   if (p.length < 4 || DUMMY_PASSWORDS.has(p) || isPlaceholder(password) || isReference(password)) return true;
   // Whole-value templates: {password}, [PASSWORD], <pass>, %DB_PASS%, $PASS, ${PASS}, :password.
   if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
+  if (/^[A-Za-z_]{1,40}\]$/.test(password)) return true; // syntax notation: `postgres://[user[:password]@][host]`
   if (user === undefined || user.length === 0) return false;
   const u = user.toLowerCase();
   if (u === p) return true;

@@ -65,7 +65,7 @@ const METADATA_WORDS = new Set([
   "issuer", "algorithm", "alg", "encoding", "pos", "position", "offset", "start", "end", "separator", "delimiter",
   "bucket", "rate", "number", "ids", "handler", "callback", "validator", "schema", "template", "example", "sample",
   // A digest of the secret, not the secret: `api_token_sha256`, `password_md5`, `key_fingerprint`.
-  "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "fingerprint", "thumbprint",
+  "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "fingerprint", "thumbprint", "re", "rx",
   // Classes that handle secrets: Django's PASSWORD_HASHERS, AUTH_PASSWORD_VALIDATORS.
   "hasher", "hashers", "validators", "backends",
 ]);
@@ -121,7 +121,9 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   // A data-source name that holds no login (`dbi:Pg:dbname=ledger;host=db`) says where to connect, not how.
   if (nameWords(candidate.name).includes("dsn") && /^[a-z][\w+.-]{1,20}:/i.test(value) && !/@|pass|pwd/i.test(value)) return false;
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
-  if (isFilePathOrUrlWithoutCredentials(value) || isUuid(value) || isPublicKeyDer(value)) return false;
+  // A UUID is an id, except under a name that ends in token/secret/apikey: Postmark and others issue UUID keys.
+  const uuidSecret = isUuid(value) && /^(?:token|secret|apikey)$/.test(nameWords(candidate.name).at(-1) ?? "") && !nameWords(candidate.name).some((w) => w === "id" || w === "uuid");
+  if (isFilePathOrUrlWithoutCredentials(value) || (isUuid(value) && !uuidSecret) || isPublicKeyDer(value)) return false;
   // Base64 of text that says it is a stand-in ("isaacs:not my real password").
   const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;
   if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
@@ -131,7 +133,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
   if (/[@$%&]\w{0,40}\{[\w.\- ]{1,60}\}/.test(value)) return false; // macros: texinfo @variable{user-name}, %{name}
   // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.
-  if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?/.test(value)) return false;
+  if (/^\(\?[:=!<]|\(\?:|\[\^|\\[sdwbSDWB][*+?]?|\]\{\d{1,4}(?:,\d{0,4})?\}|^\^.{2,}\$$/.test(value)) return false;
   if (candidate.quote === "" && value.startsWith(":")) return false; // a symbol or a scope (`:archivekeyring`, `::key`)
   if (value.includes("\ufffd")) return false; // undecodable bytes, not a chosen secret
   // Client-side site keys are public by design: Cloudflare's analytics beacon, reCAPTCHA/hCaptcha/Turnstile site keys.
@@ -154,7 +156,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   const configPassword = kind === "password" && file.credentialConfig;
   // A passphrase of words and a number (`fjord-walnut-36-violet`, Wi-Fi style) is chosen, not a label.
   const passphrase = kind === "password" && value.length >= 14 && /^(?=[^]*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(value);
-  if (!passphrase && (configPassword ? isNameOrMasked(value, candidate.name) : isWordsNotSecret(value, candidate.name, kind))) return false;
+  if (!passphrase && !uuidSecret && (configPassword ? isNameOrMasked(value, candidate.name) : isWordsNotSecret(value, candidate.name, kind))) return false;
   if (isDocumentedExample(value)) return false;
   const entropy = shannonEntropy(value);
   const classes = charClasses(value);

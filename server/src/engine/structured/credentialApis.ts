@@ -21,14 +21,20 @@ export interface CredentialApiAnchors {
   signing: readonly number[];
   /** Commands given a password as an argument (CLI_PASSWORD_KEYWORDS). */
   cli: readonly number[];
+  /** Hashing calls given a literal password (HASHED_PASSWORD_KEYWORDS). */
+  hashed: readonly number[];
 }
 
 /** Keywords of the database connects, in the order of DB_CONNECT's alternatives' starts. */
 export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli", "database("];
 export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey", "sensitive("];
+// A plaintext password handed to a hashing function is committed all the same (seeders, fixtures, admin setup):
+// Laravel `Hash::make('…')` / `bcrypt('…')`, Django `make_password('…')`, Werkzeug `generate_password_hash('…')`,
+// PHP `password_hash('…', …)`, Ruby `BCrypt::Password.create('…')`, Spring `passwordEncoder.encode("…")`.
+export const HASHED_PASSWORD_KEYWORDS = ["hash::make", "bcrypt(", "make_password", "generate_password_hash", "password_hash(", "password.create", "encoder.encode"];
 /** Commands that take a password on the command line: `mysql -p'…'`, `docker login -p …`, `sshpass -p …`. */
 export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass"];
-export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "creds", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS, ...CLI_PASSWORD_KEYWORDS];
+export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "creds", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS, ...CLI_PASSWORD_KEYWORDS, ...HASHED_PASSWORD_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
 const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}by[ \t]{1,4}(?:'(?<value>[^'\s]{6,128})'|"(?<quoted>[^"\s]{6,128})"|(?<bare>[A-Za-z0-9_#$!@%^&*+=-]{6,64})(?![^\s;,)]))/iyd;
@@ -36,12 +42,12 @@ const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128
 /** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
 const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
 /** Credential objects and basic-auth helpers whose second string argument is the password; `auth` is requests' `auth=`. */
-const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
+const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials.basic", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
 /** The callees as whole words: anything else ("author", "OAuth2Client") is skipped before any pattern runs. */
-const PAIR_CALLEES = new Set(CREDENTIAL_CALLEES);
+const PAIR_CALLEES = new Set(CREDENTIAL_CALLEES.map((c) => c.split(".")[0] ?? c));
 /** Two string arguments, the second being the password. */
 const CREDENTIAL_PAIR = new RegExp(
-  `(?<callee>${CREDENTIAL_CALLEES.map((c) => (c === "auth" ? "auth(?=[ \\t]{0,4}=)" : c)).join("|")})` +
+  `(?<callee>${CREDENTIAL_CALLEES.map((c) => (c === "auth" ? "auth(?=[ \\t]{0,4}=)" : c.replace(".", "\\."))).join("|")})` +
     String.raw`(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4`,
   "yd",
 );
@@ -62,6 +68,8 @@ const SIGNING_KEY_CALLS = [
   String.raw`(?<callee7>Sensitive)\([ \t]{0,4}(?<q5>["'])(?<value7>[^"'\s]{6,256})\k<q5>[ \t]{0,4}\)`,
 ];
 const SIGNING_KEY_CALL = new RegExp(SIGNING_KEY_CALLS.join("|"), "yd");
+const HASHED_PASSWORD = /(?<callee>Hash::make|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|[Ee]ncoder\.encode)[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<value>[^"'\s]{6,128})\k<q>/yd;
+
 // mysql's `-p` takes its value attached (`-pSecret`, `-p'…'`); docker login's `-p`/`--password` and sshpass's `-p`
 // take it as the next word. The command's own options before it are skipped (at most 200 characters, one line).
 const CLI_PASSWORD = new RegExp(
@@ -137,6 +145,19 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     const found = passwordAt(DB_CONNECT, at);
     const callee = found?.match.groups?.callee ?? "";
     push(found, `Password passed to ${DB_CONNECT_TITLES[callee] ?? callee}`, "db_password");
+  }
+  for (const at of anchors.hashed) {
+    // `passwordEncoder.encode`, `BCrypt::Password.create`: the keyword sits inside a longer name; the others start one.
+    const inside = /^(?:password\.create|encoder\.encode)/i.test(text.slice(at, at + 15));
+    if (!inside && /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) continue;
+    HASHED_PASSWORD.lastIndex = at;
+    const match = HASHED_PASSWORD.exec(text);
+    const span = match?.indices?.groups?.value;
+    if (!match || !span) continue;
+    const value = text.slice(span[0], span[1]);
+    // Ansible's `password_hash('sha512')` filter names the algorithm, not the password.
+    if (/^(?:sha\d{0,3}|md5|bcrypt|blowfish|argon2\w{0,3}|scrypt|pbkdf2\w{0,12}|des|crypt|sha\d{3}_crypt)$/i.test(value)) continue;
+    if (!notAPassword(value)) push({ start: span[0], value }, `Password hashed from a literal (${match.groups?.callee ?? "hash"})`, "password");
   }
   for (const at of anchors.cli) {
     const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare"]);

@@ -8,7 +8,7 @@ import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from 
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
 import { decodePrintableBase64 } from "../validators";
-import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
+import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, HASHED_PASSWORD_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
@@ -57,7 +57,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     const all = (keywords: readonly string[]): number[] => keywords.flatMap((k) => at(k)).sort((a, b) => a - b);
     credentialApiPasswords(
       text,
-      { identified: at("identified"), pass: at("pass"), credential: all(["credential", "creds"]), auth: at("auth"), connect: all(DB_CONNECT_KEYWORDS), securestring: at("securestring"), signing: all(SIGNING_KEYWORDS), cli: all(CLI_PASSWORD_KEYWORDS) },
+      { identified: at("identified"), pass: at("pass"), credential: all(["credential", "creds"]), auth: at("auth"), connect: all(DB_CONNECT_KEYWORDS), securestring: at("securestring"), signing: all(SIGNING_KEYWORDS), cli: all(CLI_PASSWORD_KEYWORDS), hashed: all(HASHED_PASSWORD_KEYWORDS) },
       hits,
     );
   }
