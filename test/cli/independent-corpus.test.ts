@@ -1,4 +1,4 @@
-// Corpora written independently of the engine: twelve generators (application code in 24 languages; configuration
+// Corpora written independently of the engine: fourteen generators (application code in 24 languages; configuration
 // and infrastructure files; docs, notebooks, logs, front-end code, locale files and logged credentials; hard
 // negatives; secrets in many idioms from 60 providers; operations tooling; mobile, embedded and data software;
 // logged credentials in 8 languages, twice; committed artifacts; awkward formatting; library and SDK code) were written
@@ -46,6 +46,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Fifth round: library and SDK code with tests and docs; a second, independent logged-credential corpus.
   library: { precision: 0.9, recall: 0.97 },
   logging2: { precision: 0.93, recall: 0.8 },
+  // Sixth round, scored blind after all the fixes above: a measure of how they generalise.
+  config2: { precision: 0.97, recall: 0.95 },
+  code3: { precision: 0.97, recall: 0.88 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {

@@ -419,6 +419,8 @@ test("ops and device configs: aligned values, C arrays, passphrases, spaced dire
   assert.equal(scanText(`static NSString * const kMixpanelAPISecret = @"${rnd.string(32, HEX)}";\n`, { path: "ios/Analytics.m" }).findings.length, 1);
   assert.equal(scanText(`sql_alchemy_conn = postgresql+psycopg2://airflow:${pw}@pg.internal:5432/airflow\n`, { path: "airflow.cfg" }).findings[0]?.ruleId, "connection-string");
   assert.equal(scanText(`camera: "rtsp://admin:${pw}@192.168.1.60:554/stream"\n`, { path: "secrets.yaml" }).findings[0]?.ruleId, "url-credentials");
+  assert.equal(scanText(`url: "ecto://shop:${pw}@shop-db.internal/shop_prod"\n`, { path: "config/prod.exs" }).findings[0]?.ruleId, "connection-string");
+  assert.equal(scanText(`<match s3.**>\n  aws_sec_key ${randomToken(rnd, 40, BASE62 + "/+")}\n</match>\n`, { path: "fluent.conf" }).findings[0]?.ruleId, "aws-secret-access-key");
 });
 
 test("artifacts and awkward forms: command-line passwords, config setters, state files, EDN maps, credential constructors, flags inside strings", () => {

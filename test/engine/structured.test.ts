@@ -89,7 +89,7 @@ test("connection strings: URI schemes, ADO.NET and JDBC Password= pairs", () => 
   for (const dummy of ["Password=password;", "Password=${DB_PASSWORD};", "Password={0};", "User Id=sa;Password=sa;", "Pwd=****;"]) {
     assert.equal(scan(`var cs = "Server=db;${dummy}";\n`, "src/Db.cs").length, 0, dummy);
   }
-  for (const dummy of ["postgres://user:password@localhost/app", "mysql://mysql:mysql@localhost/db", "postgres://app:${PW}@db/app", "redis://:<password>@cache:6379"]) {
+  for (const dummy of ["postgres://user:password@localhost/app", "ecto://USER:PASS@HOST/DATABASE", "mysql://mysql:mysql@localhost/db", "postgres://app:${PW}@db/app", "redis://:<password>@cache:6379"]) {
     assert.equal(scan(`url = "${dummy}"\n`, "config.py").length, 0, dummy);
   }
 });

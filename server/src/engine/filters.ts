@@ -70,6 +70,8 @@ export function isDummyCredential(password: string, user?: string): boolean {
   if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
   if (/^[A-Za-z_]{1,40}\]$/.test(password)) return true; // syntax notation: `postgres://[user[:password]@][host]`
   if (user === undefined || user.length === 0) return false;
+  // `USER:PASS@HOST`, `USERNAME:PASSWORD`: capitalised words for both parts are the syntax, spelled out.
+  if (/^[A-Z][A-Z_]{1,30}$/.test(user) && /^[A-Z][A-Z_]{1,30}$/.test(password)) return true;
   const u = user.toLowerCase();
   if (u === p) return true;
   // proxyuser/proxypass, dbuser/dbpassword: the password is the user name with "pass" for "user".

@@ -24,7 +24,8 @@ export const commonProviderRules: RuleSpec[] = [
     provider: "AWS",
     keywords: ["aws", "secret_access", "secretaccess", "secret-access"],
     secret: /[A-Za-z0-9/+=]{40}/,
-    context: { name: /aws.{0,20}secret|secret.?access.?key/i },
+    // Fluentd's S3 output calls it `aws_sec_key`.
+    context: { name: /aws.{0,20}secret|secret.?access.?key|aws_?sec_?key/i },
     minEntropy: 4,
     allow: [/EXAMPLEKEY$/],
     severity: "error",

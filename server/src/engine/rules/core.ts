@@ -3,7 +3,7 @@
 import type { RuleSpec } from "../types";
 
 const DB_SCHEMES =
-  "postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|couchdb|cassandra|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|db2|nats|kafka|mqtts?|elasticsearch|memcached|ldaps?|smtps?|imaps?|pop3s?";
+  "postgres(?:ql)?|ecto|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|couchdb|cassandra|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|db2|nats|kafka|mqtts?|elasticsearch|memcached|ldaps?|smtps?|imaps?|pop3s?";
 
 export const coreRules: RuleSpec[] = [
   {
