@@ -48,7 +48,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   logging2: { precision: 0.93, recall: 0.8 },
   // Sixth round, scored blind after all the fixes above: a measure of how they generalise.
   config2: { precision: 0.97, recall: 0.95 },
-  code3: { precision: 0.97, recall: 0.88 },
+  code3: { precision: 0.97, recall: 0.9 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {

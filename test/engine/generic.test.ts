@@ -433,6 +433,8 @@ test("artifacts and awkward forms: command-line passwords, config setters, state
     ["infra/terraform.tfstate", `{\n  "outputs": {\n    "db_password": {\n      "value": "${pw}",\n      "type": "string",\n      "sensitive": true\n    }\n  }\n}\n`],
     ["resources/config.edn", `{:db {:user "ledger"\n      :password "${pw}"}}\n`],
     ["src/Settings.scala", `val db = Creds("ledger", "${pw}")\n`],
+    ["app/webhooks.rb", `configure do\n  set :session_secret, '${rnd.string(64, HEX)}'\nend\n`],
+    ["config/deploy.rb", `set :password, "${pw}"\n`],
     ["analysis/load.m", `conn = database('warehouse', 'analyst', '${pw}');\n`],
     [".idea/workspace.xml", `<option name="PROGRAM_PARAMETERS" value="--spring.datasource.password=${pw}" />\n`],
     [".vscode/tasks.json", `{"env": {"PGPASSWORD": "${pw.slice(0, 6)}\\"${pw.slice(6)}"}}\n`],
@@ -443,6 +445,7 @@ test("artifacts and awkward forms: command-line passwords, config setters, state
     ["Dialog.pm", `\t\t$_[0]='--password --inputbox'\n`],
     ["api/orders.http", `# Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n`],
     ["bin/ledger_db.pl", `my %cfg = (dsn => 'dbi:Pg:dbname=ledger;host=db.internal');\n`],
+    ["config/deploy.rb", `set :password_prompt, "Enter the deploy password"\nset :secret_name, ENV["SECRET_NAME"]\n`],
     ["deploy/secret.yaml", `apiVersion: v1\nkind: Secret\ndata:\n  DB_USER: ${Buffer.from("payments").toString("base64")}\n`],
     [".bash_history", `docker login -u ci-bot -p $REGISTRY_PASSWORD registry.acme.dev\n`],
   ];

@@ -92,11 +92,12 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
   // say something.
-  if ((operator === "," && quotedName === undefined && !afterDefine(m.input, m.index)) || (operator === "(" && quote === "")) return undefined;
+  const rubySetting = operator === "," && quotedName === undefined && afterRubySet(m.input, m.index);
+  if ((operator === "," && quotedName === undefined && !afterDefine(m.input, m.index) && !rubySetting) || (operator === "(" && quote === "")) return undefined;
   if (operator === "to" && (quotedName === undefined || quote === "")) return undefined;
   // `f("token", "…")` / `[["token", "…"]]` open the list with the pair; `("dfas", "keywords", "tokens", "labels")`
   // is a tuple of words, not a key and its value.
-  if (operator === "," && !opensList(m.input, m.index)) return undefined;
+  if (operator === "," && !rubySetting && !opensList(m.input, m.index)) return undefined;
   const before = m.input[m.index - 1];
   if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined && inUrl(m.input, m.index - 1)) {
     // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
@@ -136,6 +137,11 @@ function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
 const PLIST_ENTRY_AT = /([A-Za-z_][\w.\-]{0,120})<\/key>[ \t\r\n]{0,40}<string>([^<\n]{1,4000})(?=<\/string>)/y;
 const KEY_IS_A_NAME = /^["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?)?["']?value["']?[ \t]{0,4}[:=]/i;
 const BUILDER_CALL_AT = /([A-Za-z_][\w]{0,80})\([ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})')(?=[ \t]{0,4}\))/y;
+
+/** Sinatra and Capistrano settings: `set :session_secret, "…"` (the name is a Ruby symbol). */
+function afterRubySet(text: string, at: number): boolean {
+  return /(?:^|[\s;])set[ \t(]{1,4}:$/.test(text.slice(Math.max(0, at - 12), at));
+}
 
 /** Erlang's `-define(NAME, "…")` (and C-like `define(NAME, …)` macros): a bare name may open the pair. */
 function afterDefine(text: string, at: number): boolean {
