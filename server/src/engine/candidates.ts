@@ -82,12 +82,7 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const bt = m[7];
   const bare = m[8];
   const escaped = m[9];
-  if (escaped !== undefined) {
-    // `\"value\"`: the value sits between two backslash-quote pairs.
-    const literalEnd = m.index + m[0].length;
-    const valueEnd = literalEnd - 2;
-    return { name: stripSigils(name), value: escaped, valueStart: valueEnd - escaped.length, valueEnd, literalStart: valueEnd - escaped.length - 2, literalEnd, quote: '"', operator };
-  }
+  if (escaped !== undefined) return escapedQuoteEndingMatch(m, stripSigils(name), escaped, operator);
   const value = dq ?? sq ?? bt ?? bare ?? "";
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
@@ -122,16 +117,15 @@ const SIBLING_VALUE_AT = /["']?([A-Za-z_][\w.\-]{0,120})["']?[ \t]{0,4},?[ \t]{0
 
 const EDN_PAIR_AT = /([A-Za-z_][\w.\-?!*]{0,80})[ \t]{1,8}"((?:[^"\\\n]|\\.){1,4000})"/y;
 
-function ednPairMatch(text: string, at: number): RegExpExecArray | null {
-  EDN_PAIR_AT.lastIndex = at;
-  return EDN_PAIR_AT.exec(text);
+/** A sticky pattern tried exactly at `at`. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** The sibling `value` of a name given as `name: X` / `"key": "X"` at `at`, or null. */
 function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
-  if (!SIBLING_NAME_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
-  SIBLING_VALUE_AT.lastIndex = at;
-  return SIBLING_VALUE_AT.exec(text);
+  return SIBLING_NAME_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? execAt(SIBLING_VALUE_AT, text, at) : null;
 }
 
 const PLIST_ENTRY_AT = /([A-Za-z_][\w.\-]{0,120})<\/key>[ \t\r\n]{0,40}<string>([^<\n]{1,4000})(?=<\/string>)/y;
@@ -153,6 +147,13 @@ function leadingBareValue(m: RegExpExecArray, name: string, value: string, lengt
   const valueStart = m.index + m[0].length - value.length;
   const valueEnd = valueStart + length;
   return { name, value: value.slice(0, length), valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator };
+}
+
+/** A candidate whose literal, `\"value\"` between two backslash-quote pairs, is the end of the match. */
+function escapedQuoteEndingMatch(m: RegExpExecArray, name: string, value: string, operator: string): Candidate {
+  const literalEnd = m.index + m[0].length;
+  const valueEnd = literalEnd - 2;
+  return { name, value, valueStart: valueEnd - value.length, valueEnd, literalStart: valueEnd - value.length - 2, literalEnd, quote: '"', operator };
 }
 
 /** A candidate whose literal (the value, in its quotes if any) is the end of the match. */
@@ -181,8 +182,7 @@ function xmlCandidate(m: RegExpExecArray): Candidate {
 
 function spacedCandidate(text: string, at: number): Candidate | undefined {
   // The statement's shape first (it fails at once almost everywhere), then what precedes it on the line.
-  SPACED_AT.lastIndex = at;
-  const m = SPACED_AT.exec(text);
+  const m = execAt(SPACED_AT, text, at);
   if (!m) return undefined;
   // The line so far, looked at no further back than 200 characters (a minified line can be megabytes long).
   let lineStart = at;
@@ -230,12 +230,7 @@ function opensList(text: string, at: number): boolean {
 function flagCandidate(m: RegExpExecArray): Candidate {
   // `-DNAME=value` defines NAME (C/C++ compilers, PlatformIO build_flags).
   const name = (m[1] ?? "").replace(/^D(?=[A-Z_][A-Z0-9_]*$)/, "");
-  if (m[4] !== undefined) {
-    const literalEnd = m.index + m[0].length;
-    const valueEnd = literalEnd - 2;
-    const value = m[4];
-    return { name, value, valueStart: valueEnd - value.length, valueEnd, literalStart: valueEnd - value.length - 2, literalEnd, quote: '"', operator: "flag" };
-  }
+  if (m[4] !== undefined) return escapedQuoteEndingMatch(m, name, m[4], "flag");
   const value = m[2] ?? m[3] ?? m[5] ?? "";
   const quote = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : "";
   return literalEndingMatch(m, name, value, quote, "flag");
@@ -268,8 +263,7 @@ const MAX_BLOCK_LINES = 30;
  * values (`  token: …`). Children are extracted with the block's key as their parent.
  */
 function collectBlockChildren(text: string, keyStart: number, tried: Set<number>, out: Candidate[]): void {
-  BLOCK_KEY_AT.lastIndex = keyStart;
-  const key = BLOCK_KEY_AT.exec(text);
+  const key = execAt(BLOCK_KEY_AT, text, keyStart);
   if (!key) return;
   const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
   const indent = keyStart - lineStart;
@@ -283,8 +277,7 @@ function collectBlockChildren(text: string, keyStart: number, tried: Set<number>
       if (first - pos <= indent || text[first] === "}" || text[first] === "]") break; // back to the block's level
       if (!tried.has(first)) {
         tried.add(first);
-        ASSIGNMENT_AT.lastIndex = first;
-        const m = ASSIGNMENT_AT.exec(text);
+        const m = execAt(ASSIGNMENT_AT, text, first);
         const c = m ? assignmentCandidate(m) : undefined;
         if (c) out.push({ ...c, parent: key[1] });
       }
@@ -310,29 +303,23 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     if (tried.has(start)) continue;
     tried.add(start);
     let at = start;
-    if ((text[at] === '"' || text[at] === "'") && text[at + 1] === "-") {
-      CLI_FLAG_ITEM_AT.lastIndex = at;
-      const item = CLI_FLAG_ITEM_AT.exec(text);
-      if (item) out.push(literalEndingMatch(item, item[2] ?? "", item[4] ?? "", item[3] === "'" ? "'" : '"', "flag"));
-    }
     // `--password value`, `-p=…`: command-line flags.
     if (text[at] === "-") {
-      CLI_FLAG_AT.lastIndex = at;
-      const f = CLI_FLAG_AT.exec(text);
+      const f = execAt(CLI_FLAG_AT, text, at);
       if (f) out.push(flagCandidate(f));
       while (text[at] === "-" && at < anchor) at++; // never past the keyword: a long run of dashes costs at most the 120-character walk back
-    } else if ((text[at] === '"' || text[at] === "'") && text[at + 1] === "-" && text[at + 2] === "-") {
-      // A long flag with its value inside one string: `value="--spring.datasource.password=…"`.
-      CLI_FLAG_AT.lastIndex = at + 1;
-      const f = CLI_FLAG_AT.exec(text);
+    } else if ((text[at] === '"' || text[at] === "'") && text[at + 1] === "-") {
+      // A flag quoted as a list element (`"--requirepass", "…"`), or a long flag with its value inside one string
+      // (`value="--spring.datasource.password=…"`).
+      const item = execAt(CLI_FLAG_ITEM_AT, text, at);
+      if (item) out.push(literalEndingMatch(item, item[2] ?? "", item[4] ?? "", item[3] === "'" ? "'" : '"', "flag"));
+      const f = text[at + 2] === "-" ? execAt(CLI_FLAG_AT, text, at + 1) : null;
       if (f && f[5] !== undefined) out.push(flagCandidate(f));
     }
-    ASSIGNMENT_AT.lastIndex = at;
-    let m = ASSIGNMENT_AT.exec(text);
+    let m = execAt(ASSIGNMENT_AT, text, at);
     if (!m && (text[at] === '"' || text[at] === "'")) {
       // Not a quoted key after all (`"KEY=value…"` is a string holding an assignment): try the bare name.
-      ASSIGNMENT_AT.lastIndex = at + 1;
-      m = ASSIGNMENT_AT.exec(text);
+      m = execAt(ASSIGNMENT_AT, text, at + 1);
       // Only `NAME=value` lines (an env file or INI blob in a string); "label: value" inside a string is prose.
       if (m && m[4] !== "=") m = null;
     }
@@ -341,17 +328,15 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     if (c && /^key$/i.test(c.name) && KEY_IS_A_NAME.test(text.slice(c.literalEnd, c.literalEnd + 40))) c = undefined;
     if (!c && text[at] === "." && /[)\]}\s]/.test(text[at - 1] ?? "\n")) {
       // A builder chain: `.apiKey("…")` after a call or at the start of a line (the walk back stops at the dot).
-      BUILDER_CALL_AT.lastIndex = at + 1;
-      const b = BUILDER_CALL_AT.exec(text);
+      const b = execAt(BUILDER_CALL_AT, text, at + 1);
       if (b) out.push(literalEndingMatch(b, b[1] ?? "", b[2] ?? b[3] ?? "", b[2] !== undefined ? '"' : "'", "("));
     }
     if (c && c.literalStart > anchor) out.push(c);
     else if (!c && followsEquals(text, at) && /key[ \t]{0,4}=[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 10), at))) {
       // .NET config / NuGet.config: <add key="ClearTextPassword" value="…" />
-      KEY_VALUE_ATTRIBUTES_AT.lastIndex = at;
-      const kv = KEY_VALUE_ATTRIBUTES_AT.exec(text);
+      const kv = execAt(KEY_VALUE_ATTRIBUTES_AT, text, at);
       if (kv) out.push(keyValueAttributeCandidate(kv));
-    } else if (!c && text[start - 1] === ":" && /^[\s{(\[,]?$/.test(text[start - 2] ?? "") && (m = ednPairMatch(text, start)) !== null) {
+    } else if (!c && text[start - 1] === ":" && /^[\s{(\[,]?$/.test(text[start - 2] ?? "") && (m = execAt(EDN_PAIR_AT, text, start)) !== null) {
       // Clojure/EDN maps: `{:user "svc" :password "…"}`.
       out.push(literalEndingMatch(m, m[1] ?? "", m[2] ?? "", '"', ":"));
     } else if (!c && (m = siblingValueMatch(text, at)) !== null) {
@@ -364,13 +349,11 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     }
     if (text.slice(start - 5, start) === "<key>") {
       // Property lists: `<key>APISecret</key>` then `<string>…</string>`.
-      PLIST_ENTRY_AT.lastIndex = start;
-      const p = PLIST_ENTRY_AT.exec(text);
+      const p = execAt(PLIST_ENTRY_AT, text, start);
       if (p) out.push(literalEndingMatch(p, p[1] ?? "", p[2] ?? "", "", "xml"));
     }
     if (text[start - 1] === "<") {
-      XML_ELEMENT_AT.lastIndex = start - 1;
-      const x = XML_ELEMENT_AT.exec(text);
+      const x = execAt(XML_ELEMENT_AT, text, start - 1);
       if (x) out.push(xmlCandidate(x));
     }
   }

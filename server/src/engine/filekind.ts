@@ -56,6 +56,7 @@ export function fileContext(path: string, languageId?: string): FileContext {
   const isCode = languageId ? CODE_LANGUAGES.has(languageId) : CODE_EXTENSIONS.has(ext);
   // Source maps and minified bundles repeat their sources as escaped text: names there describe code, not config.
   const generated = LOCKFILES.test(path) || /\.(?:js|mjs|cjs|css)\.map$|\.min\.(?:js|mjs|css)$/i.test(path);
+  const inLocalePath = LOCALE_PATH.test(path);
   let downrank: string | undefined;
   if (EXAMPLE_FILE.test(path)) downrank = "example file";
   else if (TEST_PATH.test(path)) downrank = "test fixture";
@@ -64,8 +65,8 @@ export function fileContext(path: string, languageId?: string): FileContext {
     downrank,
     generated,
     isMarkdown: ext === "md" || ext === "markdown" || languageId === "markdown",
-    credentialConfig: isCredentialConfig(lower, ext) && !LOCALE_PATH.test(path),
-    localeCatalog: !isCode && (LOCALE_PATH.test(path) || LOCALE_FILE.test(lower)),
+    credentialConfig: isCredentialConfig(lower, ext) && !inLocalePath,
+    localeCatalog: !isCode && (inLocalePath || LOCALE_FILE.test(lower)),
   };
 }
 

@@ -38,7 +38,7 @@ export function isPlaceholder(value: string): boolean {
   }
   // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
   if (/^(.)\1+$/.test(value)) return true;
-  if (/^(?:0123456789|123456789|abcdefghijklmnopqrstuvwxyz|1234567890)/i.test(value)) return true;
+  if (/^(?:0123456789|123456789|1234567890)/.test(value)) return true;
   // Sixteen letters of the alphabet in a row anywhere (`sk_test_abcdefghijklmnop…`) are typed, not issued.
   if (/abcdefghijklmnop|bcdefghijklmnopq|cdefghijklmnopqr|defghijklmnopqrs|efghijklmnopqrst/i.test(value)) return true;
   const dominant = mostCommonShare(value);

@@ -108,6 +108,7 @@ const CALL_VERBS = new Set(["get", "fetch", "load", "read", "create", "generate"
 /** `before`: the text just before the literal, where it is at hand (the attribute or call it sits in). */
 export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext, before = ""): boolean {
   const value = candidate.value;
+  const words = nameWords(candidate.name);
   if (file.localeCatalog) return false; // translations: "password: Contraseña" is a label
   if (/^(?:pk_(?:live|test)_|sb_publishable_)/.test(value)) return false; // publishable keys are public by design
   // Words in another script or with accents and no digit are language, not a chosen secret ("API-Schlüssel").
@@ -119,11 +120,12 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   // Escapes mark a format string or multi-line text; a quote escaped inside a password is part of it.
   if (kind === "password" ? /\\[nrt]/.test(value) : /\\[nrt"']/.test(value)) return false;
   // A data-source name that holds no login (`dbi:Pg:dbname=ledger;host=db`) says where to connect, not how.
-  if (nameWords(candidate.name).includes("dsn") && /^[a-z][\w+.-]{1,20}:/i.test(value) && !/@|pass|pwd/i.test(value)) return false;
+  if (words.includes("dsn") && /^[a-z][\w+.-]{1,20}:/i.test(value) && !/@|pass|pwd/i.test(value)) return false;
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
   // A UUID is an id, except under a name that ends in token/secret/apikey: Postmark and others issue UUID keys.
-  const uuidSecret = isUuid(value) && /^(?:token|secret|apikey)$/.test(nameWords(candidate.name).at(-1) ?? "") && !nameWords(candidate.name).some((w) => w === "id" || w === "uuid");
-  if (isFilePathOrUrlWithoutCredentials(value) || (isUuid(value) && !uuidSecret) || isPublicKeyDer(value)) return false;
+  const uuid = isUuid(value);
+  const uuidSecret = uuid && /^(?:token|secret|apikey)$/.test(words.at(-1) ?? "") && !words.some((w) => w === "id" || w === "uuid");
+  if (isFilePathOrUrlWithoutCredentials(value) || (uuid && !uuidSecret) || isPublicKeyDer(value)) return false;
   // Base64 of text that says it is a stand-in ("isaacs:not my real password").
   const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;
   if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
@@ -142,7 +144,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   // the legacy form with `public:secret@` still is reported.
   if (/^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,4}\d{1,12}$/.test(value)) return false;
   // Under a bare `key`, a name with a digest suffix is a cache or artifact key (`node-cache-Linux-x64-npm-<sha256>`).
-  if (nameWords(candidate.name).join(" ") === "key" && /^(?:[A-Za-z][A-Za-z0-9]*[-_.]){2,}[0-9a-f]{32,}$/.test(value)) return false;
+  if (words.length === 1 && words[0] === "key" && /^(?:[A-Za-z][A-Za-z0-9]*[-_.]){2,}[0-9a-f]{32,}$/.test(value)) return false;
   // Read across a string's edge (`"tagged: { key:"+this.key+"`, `"token =",Next:"`): concatenation, not a value.
   // (A base64 secret may begin or end with "+": only an expression joined by "+" counts here.)
   if (/^[,:;)\]}]|[,:;(\[{]$/.test(value) || /^\+[A-Za-z_$][\w$.]*\(|\)\+$/.test(value)) return false;
@@ -169,7 +171,6 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (value.length < 12) return false;
   if (/^[a-f0-9]+$/i.test(value)) {
     // Under a bare `key:` a hex string is most often a fingerprint or an ID (GPG key 3ABC…, cache key).
-    const words = nameWords(candidate.name);
     if (words.length === 1 && (words[0] === "key" || words[0] === "auth")) return false;
     return value.length >= 16 && entropy >= 3.0;
   }

@@ -25,7 +25,7 @@ export interface CredentialApiAnchors {
   hashed: readonly number[];
 }
 
-/** Keywords of the database connects, in the order of DB_CONNECT's alternatives' starts. */
+/** Keywords of the database connects: each sits where one of DB_CONNECT's callees starts. */
 export const DB_CONNECT_KEYWORDS = ["getconnection", "dbi->connect", "pdo", "mysqli", "database("];
 export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspec", "symmetricsecuritykey", "sensitive("];
 // A plaintext password handed to a hashing function is committed all the same (seeders, fixtures, admin setup):
@@ -90,32 +90,33 @@ function notAPassword(value: string, user?: string): boolean {
   );
 }
 
+/**
+ * The first named value group that took part in a sticky match of `re` at `at`, unless it is no password. The match
+ * must not start inside a longer word, unless `insideWord` says the keyword sits within the callee's name.
+ */
+function literalAt(text: string, re: RegExp, at: number, groups: readonly string[], insideWord = false): { start: number; value: string; group: string; match: RegExpExecArray } | undefined {
+  if (at < 0 || (!insideWord && /[A-Za-z0-9_]/.test(text[at - 1] ?? ""))) return undefined;
+  re.lastIndex = at;
+  const match = re.exec(text);
+  const group = groups.find((g) => match?.indices?.groups?.[g] !== undefined);
+  const span = group === undefined ? undefined : match?.indices?.groups?.[group];
+  if (!match || !span || group === undefined) return undefined;
+  const value = text.slice(span[0], span[1]);
+  return notAPassword(value, match.groups?.user) ? undefined : { start: span[0], value, group, match };
+}
+
+const SIGNING_KEY_SUFFIXES = ["", "2", "3", "4", "5", "6", "7"];
+
 /** A signing key literal at `at` (a SIGNING_KEY_CALL callee's start), unless it is a stand-in or too plain to be a key. */
 function signingKeyAt(text: string, at: number): { start: number; value: string; callee: string } | undefined {
-  if (at < 0 || /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) return undefined;
-  SIGNING_KEY_CALL.lastIndex = at;
-  const match = SIGNING_KEY_CALL.exec(text);
-  if (!match) return undefined;
-  const index = ["", "2", "3", "4", "5", "6", "7"].find((n) => match.groups?.[`value${n}`] !== undefined) ?? "";
-  const span = match.indices?.groups?.[`value${index}`];
-  const callee = match.groups?.[`callee${index}`] ?? "a signing API";
-  if (!span) return undefined;
-  const value = text.slice(span[0], span[1]);
-  if (notAPassword(value) || shannonEntropy(value) < 2.5) return undefined;
-  return { start: span[0], value, callee };
+  const found = literalAt(text, SIGNING_KEY_CALL, at, SIGNING_KEY_SUFFIXES.map((n) => `value${n}`));
+  if (!found || shannonEntropy(found.value) < 2.5) return undefined;
+  const callee = found.match.groups?.[`callee${found.group.slice("value".length)}`] ?? "a signing API";
+  return { start: found.start, value: found.value, callee };
 }
 
 export function credentialApiPasswords(text: string, anchors: CredentialApiAnchors, hits: StructuredHit[]): void {
-  /** The first named value group that took part in a sticky match at `at` (never inside a longer word), unless it is no password. */
-  const passwordAt = (re: RegExp, at: number, groups = ["value"]): { start: number; value: string; match: RegExpExecArray } | undefined => {
-    if (at < 0 || /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) return undefined;
-    re.lastIndex = at;
-    const match = re.exec(text);
-    const span = groups.map((g) => match?.indices?.groups?.[g]).find((s) => s !== undefined);
-    if (!match || !span) return undefined;
-    const value = text.slice(span[0], span[1]);
-    return notAPassword(value, match.groups?.user) ? undefined : { start: span[0], value, match };
-  };
+  const passwordAt = (re: RegExp, at: number, groups: readonly string[] = ["value"]) => literalAt(text, re, at, groups);
   const push = (found: { start: number; value: string } | undefined, title: string, name: string): void => {
     if (found) hits.push({ ruleId: "hardcoded-password", start: found.start, end: found.start + found.value.length, title, name });
   };
@@ -148,16 +149,10 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   }
   for (const at of anchors.hashed) {
     // `passwordEncoder.encode`, `BCrypt::Password.create`: the keyword sits inside a longer name; the others start one.
-    const inside = /^(?:password\.create|encoder\.encode)/i.test(text.slice(at, at + 15));
-    if (!inside && /[A-Za-z0-9_]/.test(text[at - 1] ?? "")) continue;
-    HASHED_PASSWORD.lastIndex = at;
-    const match = HASHED_PASSWORD.exec(text);
-    const span = match?.indices?.groups?.value;
-    if (!match || !span) continue;
-    const value = text.slice(span[0], span[1]);
+    const found = literalAt(text, HASHED_PASSWORD, at, ["value"], /^(?:password\.create|encoder\.encode)/i.test(text.slice(at, at + 15)));
     // Ansible's `password_hash('sha512')` filter names the algorithm, not the password.
-    if (/^(?:sha\d{0,3}|md5|bcrypt|blowfish|argon2\w{0,3}|scrypt|pbkdf2\w{0,12}|des|crypt|sha\d{3}_crypt)$/i.test(value)) continue;
-    if (!notAPassword(value)) push({ start: span[0], value }, `Password hashed from a literal (${match.groups?.callee ?? "hash"})`, "password");
+    if (found && /^(?:sha\d{0,3}|md5|bcrypt|blowfish|argon2\w{0,3}|scrypt|pbkdf2\w{0,12}|des|crypt|sha\d{3}_crypt)$/i.test(found.value)) continue;
+    push(found, `Password hashed from a literal (${found?.match.groups?.callee ?? "hash"})`, "password");
   }
   for (const at of anchors.cli) {
     const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare"]);

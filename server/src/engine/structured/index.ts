@@ -195,7 +195,6 @@ function pypirc(text: string, hits: StructuredHit[]): void {
   }
 }
 
-/** `.netrc`: `machine host login user password secret`, on one line or several. */
 /** PostgreSQL's password file: `hostname:port:database:username:password` per line (`\:` escapes a colon). */
 function pgpass(text: string, hits: StructuredHit[]): void {
   const re = /^((?:[^:\\\r\n#]|\\.){1,253}:(?:[^:\\\r\n]|\\.){1,10}:(?:[^:\\\r\n]|\\.){1,200}:((?:[^:\\\r\n]|\\.){1,200}):)((?:[^\\\r\n]|\\.){1,400})$/gm;
@@ -207,6 +206,7 @@ function pgpass(text: string, hits: StructuredHit[]): void {
   }
 }
 
+/** `.netrc`: `machine host login user password secret`, on one line or several. */
 function netrc(text: string, hits: StructuredHit[]): void {
   const re = /(?:^|[ \t\n])password[ \t]+(\S{1,2000})/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
