@@ -1149,17 +1149,15 @@ class Analysis {
     if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
       const pieces: SyntaxNode[] = [];
       for (const argument of call.args) pieces.push(argument.node);
+      // A masking replace sanitizes whatever its receiver holds.
+      if (REPLACE_METHODS.test(method) && this.isMaskingReplace(call, receiverPath)) return SANITIZED;
       // A receiver that is a namespace (fmt, JSON, String) says nothing; a tainted receiver propagates.
       let receiverUnknown = false;
       if (call.receiver !== null) {
         const receiverValue = this.evaluate(call.receiver);
-        if (receiverValue.state === "tainted") {
-          if (REPLACE_METHODS.test(method) && this.isMaskingReplace(call, receiverPath)) return SANITIZED;
-          return this.asWhole(receiverValue, node);
-        }
+        if (receiverValue.state === "tainted") return this.asWhole(receiverValue, node);
         receiverUnknown = receiverValue.state === "unknown" && !/^[A-Z]/.test(nodeText(this.text, call.receiver)) && !/^(fmt|json|util|strings|strconv|path|os|JSON|Object|Array|Buffer|String|Math)$/.test(receiverPath);
       }
-      if (REPLACE_METHODS.test(method) && this.isMaskingReplace(call, receiverPath)) return SANITIZED;
       if (/^(print_r|var_export)$/.test(method) && !(call.args[1] !== undefined && /^true$/i.test(nodeText(this.text, call.args[1].node)))) return UNKNOWN;
       const value = this.firstTainted(pieces);
       if (value.state === "tainted") return this.asWhole(value, node);
