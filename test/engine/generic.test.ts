@@ -30,7 +30,8 @@ test("names that describe a secret rather than hold one are not classified", () 
     "tokenType", "token_type", "passwordPolicy", "secretName", "secret_name", "hashedPassword", "tokenCount", "nextPageToken",
     "next_page_token", "passwordField", "tokenizer", "max_tokens", "secretArn", "apiKeyHeader", "tokenUrl", "token_endpoint",
     "password_min_length", "secretRef", "csrfToken", "publicKey", "public_key", "passwordHash", "tokenExpiry", "isSecret",
-    "showPassword", "password_reset", "secretVersion", "tokenLength", "keyId", "monkey", "keyboard", "description",
+    "showPassword", "password_reset", "secretVersion", "tokenLength", "keyId", "monkey", "keyboard", "description", "token_variants",
+    "authModes", "secretKinds",
   ]) {
     assert.equal(classifyName(name), undefined, name);
   }
@@ -542,4 +543,25 @@ test("a base64 secret may begin or end with + (only an expression joined by + is
   const text = `const apiKey = "${first}";\nconst secret = "${last}";\n`;
   const found = genericFindings(text, "src/keys.js").map((f) => text.slice(f.start, f.end));
   assert.deepEqual(found, [first, last]);
+});
+
+test("single-quoted array elements, `pw` names and Laravel's withBasicAuth; a `pw` flag or hash is not a password", () => {
+  const secret = token();
+  const pw = password().replace(/[@#%'"]/g, "_");
+  const found: [string, string][] = [
+    ["app.pl", `app->secrets(['${secret}']);\n`],
+    ["config/app.py", `SECRET_KEYS = ['${secret}']\n`],
+    ["tests/Feature/AuthTest.php", `$client->request('GET', '/', [], [], ['PHP_AUTH_USER' => 'admin', 'PHP_AUTH_PW' => '${pw}']);\n`],
+    ["deploy.env", `DB_PW=${pw}\n`],
+    ["app/Services/Billing.php", `$response = Http::withBasicAuth('billing', '${pw}')->get($url);\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const quiet: [string, string][] = [
+    ["settings.php", `$show_pw = true;\n`],
+    ["app.pl", `app->secrets([$ENV{MOJO_SECRET}]);\n`],
+    ["config/app.py", `SECRET_KEYS = ['change-me']\n`],
+    ["app/Services/Billing.php", `$response = Http::withBasicAuth('billing', env('BILLING_PASSWORD'))->get($url);\n`],
+    ["db/users.sql", `pw_hash = '$2b$12$${rnd.string(53, BASE62)}'\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
 });

@@ -44,9 +44,10 @@ const OPERATOR = String.raw`(?:\[\d{0,6}\]|\])?[ \t]{0,32}(:::=|::=|:=|=>|<<-|<-
 // Java/C# `new String("…")`, Python `str("…")`, secret wrappers `SecretStr("…")` / `Secret::new("…")`.
 const WRAPPER = String.raw`(?:(?:String::from|Some|new[ \t]{1,4}String|String|str|SecretStr|SecretString::new|SecretString|Secret::new|SecureString|\[\]byte)\([ \t]{0,4})?`;
 const VALUE = [
-  // Also the first string of a JSON array (Keycloak exports keep config values as `"bindCredential": ["…"]`).
+  // Also the first string of an array (Keycloak exports keep config values as `"bindCredential": ["…"]`;
+  // Mojolicious `app->secrets(['…'])`).
   String.raw`(?:\[[ \t]{0,4})?${WRAPPER}(?:@|[rRbBuU]{1,2})?"((?:[^"\\\n]|\\.){0,${MAX_VALUE}})"`,
-  String.raw`${WRAPPER}(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
+  String.raw`(?:\[[ \t]{0,4})?${WRAPPER}(?:[rRbBuU]{1,2})?'((?:[^'\\\n]|\\.){0,${MAX_VALUE}})'`,
   String.raw`\x60((?:[^\x60\\\n]|\\.){0,${MAX_VALUE}})\x60`,
   // A bare value ends at a backslash too: `"config.ini": "KEY=value\nX=y"` holds KEY=value.
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,

@@ -44,7 +44,7 @@ function splitNameWords(name: string): string[] {
 }
 
 // Redis names its passwords `requirepass` and `masterauth`; SSSD calls its LDAP bind password `ldap_default_authtok`.
-const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "requirepass", "masterauth", "authtok", "bindpw"]);
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "pw", "requirepass", "masterauth", "authtok", "bindpw"]);
 /** `PGPASSWORD`, `dbpassword`, `MYSQLPWD`: a password word run into what it is for (not `forgotpassword`, a route). */
 const RUN_IN_PASSWORD = /^(?!forgot|reset|show|hide|change|confirm|toggle|verify|validate|check|update|new|old|no|has|is|set|get)[a-z]{2,10}(?:password|passwd|pwd)$/;
 // "psk": a pre-shared key (MQTT bridges, Wi-Fi, IPsec).
@@ -57,7 +57,7 @@ const METADATA_WORDS = new Set([
   "file", "filename", "dir", "header", "field", "label", "title", "hint", "prompt", "message", "msg", "error", "errors",
   "format", "pattern", "regex", "enabled", "required", "min", "max", "expiry", "expires", "expiration", "expire",
   "ttl", "timeout", "version", "prefix", "suffix", "hash", "hashed", "digest", "provider", "manager", "store", "ref",
-  "arn", "endpoint", "host", "mode", "kind", "flag", "status", "index", "placeholder", "description", "desc", "env",
+  "arn", "endpoint", "host", "mode", "modes", "kind", "kinds", "variant", "variants", "flag", "status", "index", "placeholder", "description", "desc", "env",
   "var", "variable", "location", "source", "input", "param", "query", "column", "table", "key_name", "reset",
   "changed", "confirm", "confirmation", "strength", "rules", "validation", "valid", "invalid", "visible", "hidden",
   "show", "toggle", "icon", "class", "style", "color", "regexp", "lifetime", "duration", "ttl", "at", "date", "time",

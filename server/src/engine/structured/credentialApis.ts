@@ -42,7 +42,7 @@ const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128
 /** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
 const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
 /** Credential objects and basic-auth helpers whose second string argument is the password; `auth` is requests' `auth=`. */
-const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials.basic", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "DigestAuth", "auth"];
+const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials.basic", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "withBasicAuth", "withDigestAuth", "DigestAuth", "auth"];
 /** The callees as whole words: anything else ("author", "OAuth2Client") is skipped before any pattern runs. */
 const PAIR_CALLEES = new Set(CREDENTIAL_CALLEES.map((c) => c.split(".")[0] ?? c));
 /** Two string arguments, the second being the password. */
