@@ -27,3 +27,9 @@ runCases("go", [
   { name: "error values", code: wrap(`\terr := check(password)\n\tlog.Println(err)`), flag: [] },
   { name: "parameter flow", code: `package main\n\nfunc show(v string) {\n\tlog.Println(v)\n}\n\nfunc main() {\n\tshow(os.Getenv("CLIENT_SECRET"))\n}\n`, flag: ["v"] },
 ]);
+
+runCases("go", [
+  { name: "a whole struct whose secret field the function reads", code: wrap(`\tcfg := configFromEnv()\n\tlog.Printf("config: %+v", cfg)\n\tif cfg.Password == "" {\n\t\treturn\n\t}`), flag: ["cfg"] },
+  { name: "a struct whose fields read here are not secrets", code: wrap(`\tcfg := configFromEnv()\n\tlog.Printf("config: %+v", cfg)\n\tfmt.Println(cfg.Host, cfg.Port)`), flag: [] },
+  { name: "a member of another object says nothing of a local with the same name", code: wrap(`\tenv := "staging"\n\tlog.Println(env)\n\t_ = secrets.env.Password`), flag: [] },
+]);

@@ -72,3 +72,8 @@ runCases("typescriptreact", [
 runCases("javascript", [
   { name: "a function forwarding its arguments to the console is a sink", code: "function trace() { console.log.apply(this, arguments); }\ntrace('x', clientSecret);\ntrace('y', user);", flag: ["clientSecret"] },
 ]);
+
+runCases("typescript", [
+  { name: "a kept constructor parameter dumped whole after its secret field was read", code: "class S {\n  private readonly apiKey: string;\n  constructor(private readonly config: Config) {\n    this.apiKey = config.apiKey;\n    logger.debug(`config: ${JSON.stringify(this.config)}`);\n  }\n}", flag: ["JSON.stringify(this.config)"] },
+  { name: "a kept parameter whose fields read here are not secrets", code: "class S {\n  constructor(private readonly config: Config) {\n    this.url = config.baseUrl;\n    logger.debug(`config: ${JSON.stringify(this.config)}`);\n  }\n}", flag: [] },
+]);

@@ -1041,6 +1041,11 @@ class Analysis {
     // A field of an object literal or struct built in this file: that entry's value, not the object's.
     const entryValue = this.fieldValue(object, property);
     if (entryValue !== undefined) return entryValue.state === "tainted" ? { ...entryValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined } : entryValue;
+    // `this.config` dumped whole, where the function reads `config.apiKey` (the constructor's parameter it keeps).
+    if (/^(this|self|me|Me)$/.test(objectPath)) {
+      const held = this.sensitiveKeyReadFrom(property, node);
+      if (held !== undefined) return { state: "tainted", kind: held.kind, leaf: node, context: "argument", name: property, origin: { start: held.start, end: held.end, message: `${held.key} read from ${property} here` } };
+    }
     // Another field of an object that holds a secret is not the secret.
     const objectValue = this.evaluate(object);
     if (objectValue.state === "tainted" && (objectValue.context === "dump" || objectValue.kind === "body" || objectValue.kind === "headers")) {
@@ -1374,8 +1379,12 @@ class Analysis {
     if (scope.start < this.unitRange.start || scope.end > this.unitRange.end) this.noteDependency(`r:${name}`);
     const region = this.text.slice(scope.start, scope.end);
     const escaped = escapeRegExp(name);
-    const pattern = new RegExp(`(?<![\\w$@])${escaped}(?:\\[\\s*|\\.(?:get|fetch|dig|Get|GetValue)\\(\\s*)(?:["']([\\w-]{2,60})["']|:(\\w{2,60}))`, "g");
-    for (const hit of region.matchAll(pattern)) {
+    const keyed = new RegExp(`(?<![\\w$@])${escaped}(?:\\[\\s*|\\.(?:get|fetch|dig|Get|GetValue)\\(\\s*)(?:["']([\\w-]{2,60})["']|:(\\w{2,60}))`, "g");
+    // Also a field read as a member (`cfg.Password`, `config.apiKey`, `$opts->secret`): dumping the whole object
+    // (`%+v`, `JSON.stringify`, `zap.Any`, `{@Options}`) prints that field with the rest. The object must be the
+    // name itself (or `this.name`), not a member of something else: `process.env.X` says nothing of a local `env`.
+    const member = new RegExp(`(?<![\\w$@])(?<!(?<!\\b(?:this|self))\\.)${escaped}(?:\\.|->)([A-Za-z_]\\w{1,60})(?![\\w(])`, "g");
+    for (const hit of [...region.matchAll(keyed), ...region.matchAll(member)]) {
       const key = hit[1] ?? hit[2] ?? "";
       const kind = this.classify(key, this.options.includePii);
       if (kind !== undefined) {
