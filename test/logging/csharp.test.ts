@@ -17,3 +17,9 @@ runCases("csharp", [
   { name: "metadata names", code: wrap(`    _logger.LogInformation("{A} {B}", tokenType, secretName);`), flag: [] },
   { name: "const field", code: `class A {\n  private const string Password = "changeme";\n  void M() { Console.WriteLine(Password); }\n}\n`, flag: [] },
 ]);
+
+runCases("csharp", [
+  { name: "a Basic credential encoded from id:secret", code: wrap(`    var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));\n    _logger.LogError("token request failed; basic {Basic}", basic);`), flag: ["basic"] },
+  { name: "a form dictionary holding the password, serialized", code: wrap(`    var form = new Dictionary<string, string>\n    {\n      ["username"] = user,\n      ["password"] = password,\n    };\n    _logger.LogDebug("POST {Form}", JsonSerializer.Serialize(form));`), flag: ["JsonSerializer.Serialize(form)"] },
+  { name: "a dictionary without secrets, serialized", code: wrap(`    var form = new Dictionary<string, string> { ["username"] = user, ["grant_type"] = "password" };\n    _logger.LogDebug("POST {Form}", JsonSerializer.Serialize(form));`), flag: [] },
+]);

@@ -125,6 +125,10 @@ const PROPAGATING_FUNCTIONS = new Set([
   "htmlspecialchars", "addslashes", "nl2br", "ucfirst", "lcfirst", "substr_replace", "str_replace", "get_object_vars",
   "toArray", "all", "getAll", "items", "to_dict", "model_dump", "dict_", "vars", "__dict__", "asdict", "as_json",
   "attributes", "toMap", "inspect",
+  // Encodings and serializers hide nothing: base64 of `id:secret` is a Basic credential, JSON of a form is the form.
+  "GetBytes", "ToBase64String", "b64encode", "urlsafe_b64encode", "standard_b64encode", "btoa", "base64_encode",
+  "encode64", "strict_encode64", "urlsafe_encode64", "EncodeToString", "encodeToString", "encodeBase64String",
+  "Serialize", "SerializeObject", "writeValueAsString", "toJson", "Marshal", "MarshalIndent",
 ]);
 
 // Members that hold the raw value of the object they belong to: `token.value`, `secret.plaintext`.
@@ -1114,7 +1118,10 @@ class Analysis {
     }
     // Containers and errors built around a value carry it.
     if (call.isConstructor && /^(URLSearchParams|Map|Set|Array|Buffer|String|StringBuilder|StringBuffer|HashMap|Dictionary|List|ArrayList|\w*Error|\w*Exception)$/.test(method)) {
-      const carried = this.firstTainted(call.args.map((argument) => argument.node));
+      // C# collection initializers carry their entries: `new Dictionary<string, string> { ["password"] = pw }`.
+      const initializer = node.childForFieldName("initializer");
+      const entries = initializer === null ? [] : initializer.namedChildren;
+      const carried = this.firstTainted([...call.args.map((argument) => argument.node), ...entries]);
       return carried.state === "tainted" ? this.asWhole(carried, node) : UNKNOWN;
     }
     // Laravel / AdonisJS `request.validate(rules)`, `$request->only(...)` return the named request fields.
