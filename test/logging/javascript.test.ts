@@ -77,3 +77,9 @@ runCases("typescript", [
   { name: "a kept constructor parameter dumped whole after its secret field was read", code: "class S {\n  private readonly apiKey: string;\n  constructor(private readonly config: Config) {\n    this.apiKey = config.apiKey;\n    logger.debug(`config: ${JSON.stringify(this.config)}`);\n  }\n}", flag: ["JSON.stringify(this.config)"] },
   { name: "a kept parameter whose fields read here are not secrets", code: "class S {\n  constructor(private readonly config: Config) {\n    this.url = config.baseUrl;\n    logger.debug(`config: ${JSON.stringify(this.config)}`);\n  }\n}", flag: [] },
 ]);
+
+runCases("typescript", [
+  { name: "a parameter reached through a call with type arguments", code: "async function requestWithRetry<T>(config: Cfg): Promise<T> {\n  logger.error('failed', { config });\n}\nexport async function sync(apiToken: string) {\n  const config = { headers: { Authorization: `Bearer ${apiToken}` } };\n  return requestWithRetry<Page>(config);\n}", flag: ["config"] },
+  { name: "a kept option object dumped in another method of the class", code: "class Client {\n  constructor(private readonly opts: Options) {\n    if (!opts.apiSecret) throw new Error('missing');\n  }\n  fail(err: Error) {\n    this.log.error('transport error', { options: this.opts, error: String(err) });\n  }\n}", flag: ["this.opts"] },
+  { name: "a kept option object without secrets, dumped", code: "class Client {\n  constructor(private readonly opts: Options) {\n    this.url = opts.baseUrl;\n  }\n  fail(err: Error) {\n    this.log.error('transport error', { options: this.opts });\n  }\n}", flag: [] },
+]);

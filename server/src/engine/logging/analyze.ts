@@ -1045,9 +1045,12 @@ class Analysis {
     // A field of an object literal or struct built in this file: that entry's value, not the object's.
     const entryValue = this.fieldValue(object, property);
     if (entryValue !== undefined) return entryValue.state === "tainted" ? { ...entryValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined } : entryValue;
-    // `this.config` dumped whole, where the function reads `config.apiKey` (the constructor's parameter it keeps).
+    // `this.config` dumped whole, where the class reads `config.apiKey` (the constructor's parameter it keeps) or
+    // `this.config.apiKey`.
     if (/^(this|self|me|Me)$/.test(objectPath)) {
-      const held = this.sensitiveKeyReadFrom(property, node);
+      let owner: SyntaxNode | null = node.parent;
+      while (owner !== null && !/class|impl_item|object_declaration/.test(owner.type)) owner = owner.parent;
+      const held = this.sensitiveKeyReadFrom(property, node, owner === null ? undefined : { start: owner.startIndex, end: owner.endIndex });
       if (held !== undefined) return { state: "tainted", kind: held.kind, leaf: node, context: "argument", name: property, origin: { start: held.start, end: held.end, message: `${held.key} read from ${property} here` } };
     }
     // Another field of an object that holds a secret is not the secret.
@@ -1380,9 +1383,8 @@ class Analysis {
   }
 
   /** `config["smtp_password"]` / `data.get("access_token")` somewhere in the function: the whole map holds a secret. */
-  private sensitiveKeyReadFrom(name: string, use: SyntaxNode): { kind: SecretKind; key: string; start: number; end: number } | undefined {
-    const scopeIndex = this.innermostScope(use.startIndex);
-    const scope = this.scopes()[scopeIndex]!;
+  private sensitiveKeyReadFrom(name: string, use: SyntaxNode, within?: { start: number; end: number }): { kind: SecretKind; key: string; start: number; end: number } | undefined {
+    const scope = within ?? this.scopes()[this.innermostScope(use.startIndex)]!;
     if (scope.start < this.unitRange.start || scope.end > this.unitRange.end) this.noteDependency(`r:${name}`);
     const region = this.text.slice(scope.start, scope.end);
     const escaped = escapeRegExp(name);
@@ -1783,7 +1785,8 @@ class Analysis {
     if (fnName === undefined) return UNKNOWN;
     this.noteDependency(`c:${fnName}`);
     const index = binding.index;
-    const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*\\(`, "g");
+    // Type arguments may sit between the name and the call: `requestWithRetry<Page>(config)`.
+    const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*(?:<[^<>()]{0,200}>\\s*)?\\(`, "g");
     const firstParameterIsSelf = (this.lang === "python" && /^(self|cls)$/.test(firstParameterName(this.text, fn) ?? ""));
     for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
       if (hit.index >= fn.startIndex && hit.index < fn.endIndex && hit.index < (fn.childForFieldName("body")?.startIndex ?? fn.endIndex)) continue;
