@@ -37,7 +37,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   ops: { precision: 1, recall: 0.97 },
   apps: { precision: 0.93, recall: 0.97 },
   // Logged credentials only (eight languages); the misses left are request-header dumps and exceptions built elsewhere.
-  logging: { precision: 0.96, recall: 0.91 },
+  logging: { precision: 1, recall: 0.95 },
   // Committed artifacts (diffs, SQL dumps, tfstate, HAR, shell histories…); misses left: SQL/CSV row values,
   // session cookies, octal-escaped mysql history, and a nested `.git/config` (the CLI never walks into .git folders,
   // which git could not commit anyway; the server reports it when the file is opened).
@@ -45,7 +45,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   tricky: { precision: 0.96, recall: 0.98 },
   // Fifth round: library and SDK code with tests and docs; a second, independent logged-credential corpus.
   library: { precision: 0.9, recall: 0.97 },
-  logging2: { precision: 0.94, recall: 0.89 },
+  logging2: { precision: 0.94, recall: 0.9 },
   // Sixth round, scored blind after all the fixes above: a measure of how they generalise.
   config2: { precision: 0.97, recall: 0.95 },
   code3: { precision: 0.97, recall: 0.9 },

@@ -23,3 +23,9 @@ runCases("csharp", [
   { name: "a form dictionary holding the password, serialized", code: wrap(`    var form = new Dictionary<string, string>\n    {\n      ["username"] = user,\n      ["password"] = password,\n    };\n    _logger.LogDebug("POST {Form}", JsonSerializer.Serialize(form));`), flag: ["JsonSerializer.Serialize(form)"] },
   { name: "a dictionary without secrets, serialized", code: wrap(`    var form = new Dictionary<string, string> { ["username"] = user, ["grant_type"] = "password" };\n    _logger.LogDebug("POST {Form}", JsonSerializer.Serialize(form));`), flag: [] },
 ]);
+
+runCases("csharp", [
+  { name: "an options field declared without a value, whose password the class reads", code: `class Job {\n  private readonly ExportOptions _options;\n  private readonly ILogger _log;\n  public Job(ExportOptions options) { _options = options; }\n  public void Run() {\n    _log.Debug("Export options {@Options}", _options);\n    Upload(_options.SftpHost, _options.SftpPassword);\n  }\n}\n`, flag: ["_options"] },
+  { name: "default request headers after an Authorization header was set on them", code: wrap(`    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", password);\n    Console.WriteLine("Request headers:\\n" + http.DefaultRequestHeaders);`), flag: ["http.DefaultRequestHeaders"] },
+  { name: "default request headers with only a user agent", code: wrap(`    http.DefaultRequestHeaders.UserAgent.ParseAdd("acme-cli/1.4");\n    Console.WriteLine("Request headers:\\n" + http.DefaultRequestHeaders);`), flag: [] },
+]);

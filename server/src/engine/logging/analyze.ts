@@ -1047,6 +1047,8 @@ class Analysis {
     if (entryValue !== undefined) return entryValue.state === "tainted" ? { ...entryValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined } : entryValue;
     // `this.config` dumped whole, where the class reads `config.apiKey` (the constructor's parameter it keeps) or
     // `this.config.apiKey`.
+    // `http.DefaultRequestHeaders` after `http.DefaultRequestHeaders.Authorization = …` was set in this file.
+    if (this.credentialHeaderWrittenTo(nodeText(this.text, node))) return this.source("headers", node, undefined, "request headers", "dump");
     if (/^(this|self|me|Me)$/.test(objectPath)) {
       let owner: SyntaxNode | null = node.parent;
       while (owner !== null && !/class|impl_item|object_declaration/.test(owner.type)) owner = owner.parent;
@@ -1060,6 +1062,21 @@ class Analysis {
     }
     if (objectValue.state === "tainted") return SANITIZED;
     return objectValue.state === "literal" ? LITERAL : UNKNOWN;
+  }
+
+  private credentialEntriesRemoved(name: string, from: number, to: number): boolean {
+    if (to <= from) return false;
+    const between = this.text.slice(from, to);
+    if (!/authorization/i.test(between)) return false;
+    const escaped = escapeRegExp(name);
+    return new RegExp(`(?<![\\w$])${escaped}[^;\\n]{0,80}?(?:remove|delete|pop|del|except|without|omit|reject)\\w*[ \\t]*[({][^;\\n]{0,160}?authorization|(?:delete|unset)[ \\t]*\\(?[ \\t]*${escaped}[ \\t]*(?:\\.|\\[)[ \\t]*["']?authorization`, "i").test(between);
+  }
+
+  /** Does this file set a credential header on the object at `path` (`.Authorization = …`, `.Add("Authorization", …)`)? */
+  private credentialHeaderWrittenTo(path: string): boolean {
+    if (!/header/i.test(path) || !/authorization|cookie|api[-_]?key|auth[-_]?token/i.test(this.text)) return false;
+    const escaped = escapeRegExp(path);
+    return new RegExp(`(?<![\\w$])${escaped}\\s*(?:\\.(?:Authorization|Cookie)\\s*=(?!=)|\\[\\s*["'](?:Authorization|Cookie|X-Api-Key|X-Auth-Token)["']\\s*\\]\\s*=(?!=)|\\.(?:Add|add|set|Set|put|append|TryAddWithoutValidation|setHeader|header)\\(\\s*["'](?:Authorization|Cookie|X-Api-Key|X-Auth-Token)["'])`, "i").test(this.text);
   }
 
   private fieldValue(object: SyntaxNode, property: string): Value | undefined {
@@ -1345,7 +1362,8 @@ class Analysis {
     const nameKind = this.classify(stripSigil(name), this.options.includePii);
     const propertyHolder = nameKind === undefined ? undefined : nameKind;
     const heldKey = propertyHolder === undefined ? this.sensitiveKeyReadFrom(name, nameNode) : undefined;
-    if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || (binding.value !== null && binding.value !== undefined && this.evaluate(binding.value).state === "unknown"))) {
+    // A field declared without a value (`private readonly Options _options;`) is set elsewhere: the reads decide.
+    if (heldKey !== undefined && (binding === undefined || binding.kind !== "value" || binding.value === null || binding.value === undefined || this.evaluate(binding.value).state === "unknown")) {
       return { state: "tainted", kind: heldKey.kind, leaf: nameNode, context: "argument", name: stripSigil(name), origin: { start: heldKey.start, end: heldKey.end, message: `${heldKey.key} read from ${stripSigil(name)} here` } };
     }
     if (binding !== undefined && binding.kind === "value") {
@@ -1359,6 +1377,9 @@ class Analysis {
       if ((value.state === "sanitized" || value.state === "literal") && propertyHolder !== undefined && this.generatesRandom(binding.value)) {
         return this.nameSource(propertyHolder, nameNode, name, { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} generated here` });
       }
+      // A copy of the headers whose credential entries were removed before the call: `sanitized.keySet().removeIf(…
+      // "authorization" …)`, `delete safe.authorization`, `unset($h['Authorization'])`.
+      if (value.state === "tainted" && this.credentialEntriesRemoved(name, binding.node.endIndex, nameNode.startIndex)) return SANITIZED;
       if (value.state === "tainted") {
         return { ...value, leaf: nameNode, context: value.context === "dump" ? "dump" : "argument", spanStart: undefined, spanEnd: undefined, key: undefined, name: value.name ?? stripSigil(name), origin: value.origin ?? { start: binding.value.startIndex, end: binding.value.endIndex, message: `${stripSigil(name)} assigned here` } };
       }
@@ -1368,6 +1389,12 @@ class Analysis {
     }
     if (binding !== undefined && binding.kind === "param") {
       if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} parameter` });
+      // Spring hands every request header to `@RequestHeader Map<String, String> headers` (or HttpHeaders).
+      let declaration: SyntaxNode | null = binding.node;
+      for (let climb = 0; declaration !== null && climb < 3 && !/parameter/.test(declaration.type); climb++) declaration = declaration.parent;
+      if (declaration !== null && /@RequestHeader\s+(?:final\s+)?(?:Map|MultiValueMap|HttpHeaders)\b/.test(nodeText(this.text, declaration))) {
+        return this.source("headers", nameNode, undefined, "request headers", "dump");
+      }
       const fromCaller = this.parameterFromCallers(binding);
       if (fromCaller.state === "tainted") {
         return { ...fromCaller, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined };
