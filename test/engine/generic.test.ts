@@ -565,3 +565,24 @@ test("single-quoted array elements, `pw` names and Laravel's withBasicAuth; a `p
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
 });
+
+test("template parameters and namespaced keys: CloudFormation Default, ARM defaultValue and inline value, Pulumi project:key, yarn npmAuthIdent", () => {
+  const pw = password().replace(/[@#%'"]/g, "_");
+  const key = randomToken(rnd, 86, BASE64) + "==";
+  const found: [string, string][] = [
+    ["cloudformation/stack.yaml", `Parameters:\n  LegacyBillingPassword:\n    Type: String\n    NoEcho: true\n    Default: '${pw}'\n`],
+    ["azure/azuredeploy.json", `{\n  "parameters": {\n    "diagnosticsStorageKey": {\n      "type": "securestring",\n      "defaultValue": "${key}"\n    }\n  }\n}\n`],
+    ["azure/azuredeploy.parameters.json", `{\n  "parameters": {\n    "adminPassword": { "value": "${pw}" }\n  }\n}\n`],
+    ["Pulumi.prod.yaml", `config:\n  aws:region: eu-west-1\n  aws-platform:readReplicaPassword: ${pw}\n`],
+    [".yarnrc.yml", `npmRegistries:\n  "https://npm.acme.dev":\n    npmAuthIdent: "ci-npm:${pw}"\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const quiet: [string, string][] = [
+    ["cloudformation/stack.yaml", `Parameters:\n  Environment:\n    Type: String\n    Default: '${pw}'\n`],
+    ["Pulumi.prod.yaml", `config:\n  aws-platform:readReplicaPassword:\n    secure: v1:${randomToken(rnd, 40, BASE64)}\n`],
+    ["netlify.toml", `[build.environment]\n  SECRETS_SCAN_OMIT_KEYS = "ALGOLIA_APP_ID,GATSBY_STRIPE_PK,CONTENTFUL_SPACE_ID"\n`],
+    ["packer/ubuntu.pkr.hcl", `  environment_vars = ["DD_API_KEY=\${local.dd_api_key}", "DD_SITE=datadoghq.com"]\n`],
+    ["vercel.json", `{\n  "env": {\n    "NEXT_PUBLIC_FIREBASE_API_KEY": "AIza${rnd.string(35, BASE62)}"\n  }\n}\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});

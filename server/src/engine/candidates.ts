@@ -25,7 +25,7 @@ const MAX_VALUE = 4000;
 // costs at most O(bound) steps: no catastrophic backtracking (see test/engine/redos.test.ts).
 // Not after `${` / `$(`: `${DB_PASSWORD:?missing}` is a shell expansion, not an assignment.
 // Nor inside a colon-separated identifier (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`).
-const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?<![\w\]]:)(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
+const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:(?<=(?:^|\n)[ \t]{0,40}[\w.\-]{1,60}:)|(?<![\w\]]:))(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
 // `password: string = "…"` (TypeScript/Kotlin/Swift/Go-ish type annotations) before the operator.
 // Only when `=` follows: otherwise `key: a1b2:c3d4` (YAML) would read as a name with the type `a1b2`.
 // Go declares the type after the name without a colon: `var apiKey string = "…"`.
@@ -53,6 +53,7 @@ const VALUE = [
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
   String.raw`\\"([^"\\\n]{1,${MAX_VALUE}})\\"`,
 ].join("|");
+// A name may follow a namespace at the start of its line: Pulumi stack config `project:dbPassword: …`.
 // Sticky: tried exactly at a name's start (see extractCandidatesAt).
 const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
 // The value may sit on its own line between the tags.
@@ -94,6 +95,8 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   // `f("token", "…")` / `[["token", "…"]]` open the list with the pair; `("dfas", "keywords", "tokens", "labels")`
   // is a tuple of words, not a key and its value.
   if (operator === "," && !rubySetting && !opensList(m.input, m.index)) return undefined;
+  // `["DD_API_KEY=${local.key}", "DD_SITE=…"]`: a list of assignments or expressions, not a key and its value.
+  if (operator === "," && quotedName !== undefined && /[=${}\s]/.test(quotedName)) return undefined;
   const before = m.input[m.index - 1];
   if (quote === "" && operator === "=" && (before === "?" || before === "&") && quotedName === undefined && inUrl(m.input, m.index - 1)) {
     // A URL query parameter (`…?api_key=…&units=metric`): the value is literal text that ends at the next `&`/`#`,
@@ -257,6 +260,7 @@ function keyValueAttributeCandidate(m: RegExpExecArray): Candidate {
 }
 
 const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
+const INLINE_BLOCK_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}:[ \t]{0,10}\{[ \t]{0,10}/y;
 const MAX_BLOCK_LINES = 30;
 
 /**
@@ -265,7 +269,14 @@ const MAX_BLOCK_LINES = 30;
  */
 function collectBlockChildren(text: string, keyStart: number, tried: Set<number>, out: Candidate[]): void {
   const key = execAt(BLOCK_KEY_AT, text, keyStart);
-  if (!key) return;
+  if (!key) {
+    // The same on one line: ARM parameter files' `"adminPassword": { "value": "…" }`.
+    const inline = execAt(INLINE_BLOCK_AT, text, keyStart);
+    const m = inline ? execAt(ASSIGNMENT_AT, text, INLINE_BLOCK_AT.lastIndex) : null;
+    const c = m ? assignmentCandidate(m) : undefined;
+    if (inline && c) out.push({ ...c, parent: inline[1] });
+    return;
+  }
   const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
   const indent = keyStart - lineStart;
   let pos = BLOCK_KEY_AT.lastIndex;

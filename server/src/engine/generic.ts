@@ -93,6 +93,8 @@ export function classifyName(name: string): GenericKind | undefined {
     if ((words[i] === "key" || words[i] === "keys") && QUALIFIED_KEY_PREFIXES.has(words[i - 1] ?? "")) return "secret";
   }
   if (words.length === 1 && (last === "auth" || last === "key")) return "secret";
+  // Yarn's `npmAuthIdent` holds `user:password`.
+  if (last === "ident" && words[words.length - 2] === "auth") return "secret";
   return undefined;
 }
 
@@ -110,6 +112,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   const value = candidate.value;
   const words = nameWords(candidate.name);
   if (file.localeCatalog) return false; // translations: "password: Contraseña" is a label
+  // `SECRETS_SCAN_OMIT_KEYS = "ALGOLIA_APP_ID,GATSBY_STRIPE_PK"`: a list of variable names, not a value.
+  if (/^[A-Z][A-Z0-9_]{2,}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,})+$/.test(value)) return false;
   if (/^(?:pk_(?:live|test)_|sb_publishable_)/.test(value)) return false; // publishable keys are public by design
   // Words in another script or with accents and no digit are language, not a chosen secret ("API-Schlüssel").
   if (/[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(value) && !/\d/.test(value)) return false;

@@ -262,9 +262,9 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
         }
       }
       if (!genericActive) continue;
-      // `"db_password": { "value": "…", "sensitive": true }` (Terraform state, CloudFormation outputs): a bare
-      // `value` takes the name of the block it sits in.
-      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && /^value$/i.test(candidate.name) ? classifyName(candidate.parent) : undefined);
+      // `"db_password": { "value": "…", "sensitive": true }` (Terraform state, CloudFormation outputs), a template
+      // parameter's `Default:` / `"defaultValue":` (CloudFormation, ARM): a bare value takes the name of its block.
+      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && /^(?:value|default|default_?value)$/i.test(candidate.name) ? classifyName(candidate.parent) : undefined);
       const rule = kind === "password" ? password : kind === "secret" ? generic : undefined;
       if (kind && rule && isGenericSecretValue(kind, candidate, file, text.slice(Math.max(0, candidate.literalStart - 80), candidate.literalStart))) {
         hits.push({ rule, start: candidate.valueStart, end: candidate.valueEnd, checked: candidate.value, candidate, kind: "generic" });

@@ -23,8 +23,9 @@ export const rulesG: RuleSpec[] = [
     allow: [/abcdefghij|bcdefghijk|0123456789|123456789/i],
     // A Firebase web config ships its API key to every browser by design (security comes from rules/App Check).
     // Mobile client configs ship theirs the same way: google-services.json (`current_key`), GoogleService-Info.plist,
-    // Maps SDK keys in the Android manifest/resources, Expo's app.json, iOS `GMSServices.provideAPIKey`.
-    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|com\.google\.android\.geo\.API_KEY|google_maps_key|googleMapsApiKey|MAPS_API_KEY|provideAPIKey|GMSPlacesClient/,
+    // Maps SDK keys in the Android manifest/resources, Expo's app.json, iOS `GMSServices.provideAPIKey`; web apps
+    // bundle theirs into the browser under a public prefix (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_GOOGLE_MAPS_KEY`).
+    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|com\.google\.android\.geo\.API_KEY|google_maps_key|googleMapsApiKey|MAPS_API_KEY|provideAPIKey|GMSPlacesClient|(?:NEXT_PUBLIC|VITE|REACT_APP|GATSBY|EXPO_PUBLIC|NUXT_PUBLIC)_\w{0,40}(?:FIREBASE|MAPS)\w{0,40}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?AIza/,
     severity: "warning",
     envName: "GOOGLE_API_KEY",
     doc: {
