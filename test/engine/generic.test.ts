@@ -586,3 +586,32 @@ test("template parameters and namespaced keys: CloudFormation Default, ARM defau
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
 });
+
+test("seventh round: SDK key pairs, env fallbacks in more languages, header flags, Redis CONFIG SET, namespaced PowerShell names, discord.js login", () => {
+  const secret40 = randomToken(rnd, 40, BASE64.replace(/[=]/g, ""));
+  const pw = password().replace(/[@#%'"$`\\]/g, "_");
+  const keyId = "AKIA" + rnd.string(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+  const found: [string, string][] = [
+    ["Sources/App/configure.swift", `let dbPassword = Environment.get("DATABASE_PASSWORD") ?? "${pw}"\n`],
+    ["src/Api/Program.cs", `var jwtKey = builder.Configuration["Jwt:Key"]\n    ?? "${secret40}";\n`],
+    ["docs/observability.md", `curl -X GET "https://api.datadoghq.com/api/v1/dashboard" \\\n  -H "DD-APPLICATION-KEY: ${rnd.string(40, HEX)}"\n`],
+    ["docs/postmortem.md", `| 14:35 | Tomasz sets a temporary password on the replica: \`CONFIG SET requirepass "${pw}"\` |\n`],
+    ["AcmeOps/AcmeOps.psm1", `$script:AdoPat = '${rnd.string(52, "abcdefghijklmnopqrstuvwxyz234567")}'\n`],
+    ["portal/settings/production.py", `SECRET_KEY = "%${rnd.string(49, "abcdefghijklmnopqrstuvwxyz0123456789!@#^&*(-_=+)")}"\n`],
+    ["docs/integrations/discord.md", `client.login("MTA${rnd.string(23, BASE62)}.${rnd.string(6, BASE62)}.${rnd.string(38, BASE62)}");\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const pair = `return StaticCredentialsProvider.create(AwsBasicCredentials.create(\n        "${keyId}",\n        "${secret40}"));\n`;
+  assert.deepEqual(scanText(pair, { path: "src/main/java/AwsConfig.java" }).findings.map((f) => `${f.ruleId}:${f.start}`), [`aws-access-key-id:${pair.indexOf(keyId)}`, `aws-secret-access-key:${pair.indexOf(secret40)}`]);
+  const quiet: [string, string][] = [
+    ["tests/redact.test.ts", `expect(looksLikeSecret('${[8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-")}')).toBe(false);\n`],
+    ["src/Billing.fs", `let fake = "sk_live_abcdefghijklmnopqrstuvwx"\n`],
+    ["wiki/Deploy-Keys.md", `vault kv put secret/ci/deploy-keys/web private_key=@./deploy_key\n`],
+    ["worker/celery_app.py", `sentry_sdk.init(dsn="https://${rnd.string(32, HEX)}@o801513.ingest.sentry.io/1849001630919722")\n`],
+    ["docs/xslt.devhelp2", `<keyword type="macro" name="XSLT_PAT_NO_PRIORITY" link="libxslt-xsltInternals.html#XSLT_PAT_NO_PRIORITY"/>\n`],
+    ["Sources/App/configure.swift", `let dbPassword = Environment.get("DATABASE_PASSWORD") ?? "changeme"\n`],
+    ["config/initializers/integrations.rb", `Rails.application.config.x.mapbox_token = "pk.eyJ1IjoiYWNtZSIsImEiOiJ${rnd.string(22, BASE62)}.${rnd.string(22, BASE62)}"\n`],
+    ["docs/adr/0012-secret-scanning.md", `Stripe's own docs use ${["sk", "test", "4eC39HqLyjWDarjtT1zdp7dc"].join("_")} in every example.\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});

@@ -83,3 +83,9 @@ runCases("typescript", [
   { name: "a kept option object dumped in another method of the class", code: "class Client {\n  constructor(private readonly opts: Options) {\n    if (!opts.apiSecret) throw new Error('missing');\n  }\n  fail(err: Error) {\n    this.log.error('transport error', { options: this.opts, error: String(err) });\n  }\n}", flag: ["this.opts"] },
   { name: "a kept option object without secrets, dumped", code: "class Client {\n  constructor(private readonly opts: Options) {\n    this.url = opts.baseUrl;\n  }\n  fail(err: Error) {\n    this.log.error('transport error', { options: this.opts });\n  }\n}", flag: [] },
 ]);
+
+runCases("javascript", [
+  { name: "what a function of this file returns, when it builds the secret itself", code: "async function loadDbConfig(env = process.env) {\n  const password = await readSecret('db');\n  return { host: env.PGHOST, password };\n}\nasync function boot() {\n  const cfg = await loadDbConfig();\n  log.debug({ dbConfig: cfg }, 'resolved');\n  log.trace({ ...cfg, poolSize: 4 }, 'pool');\n}", flag: ["cfg", "cfg"] },
+  { name: "what a helper returns of its own argument is the call's business", code: "function suffix(k) {\n  return k.slice(-4);\n}\nfunction rotate(apiKey) {\n  log.info({ last: suffix(apiKey) }, 'rotated');\n}", flag: [] },
+  { name: "a debug logger under any name; a plaintext member; a Set-Cookie header", code: "const debugHttp = require('debug')('web:http');\nfunction f(clientId, clientSecret, newKey, res) {\n  debugHttp('client_id=%s client_secret=%s', clientId, clientSecret);\n  logger.debug({ newKey: newKey.plaintext }, 'generated');\n  logger.debug('set-cookie', { setCookie: res.getHeader('set-cookie') });\n}", flag: ["clientSecret", "newKey.plaintext", "res.getHeader('set-cookie')"] },
+]);

@@ -40,3 +40,7 @@ runCases("python", [
   { name: "other dict key", code: "config = {'sleep_timer': 5, 'password': pw}\nprint(config['sleep_timer'])\n", flag: [] },
   { name: "test guard", code: "if settings.DEBUG:\n    print(password)\n", flag: [] },
 ]);
+
+runCases("python", [
+  { name: "a structlog logger bound from another", code: "import structlog\nlog = structlog.get_logger()\n\ndef rotate(secret_id, new_password):\n    bound = log.bind(secret_id=secret_id)\n    bound.debug('rotation.generated_value', password=new_password)\n    bound.info('rotation.start', secret_name=secret_id)\n", flag: ["new_password"] },
+]);

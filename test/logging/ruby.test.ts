@@ -20,3 +20,7 @@ runCases("ruby", [
   { name: "attribute readers named as secrets", code: "def m(endpoint, token)\n  Rails.logger.warn(\"signed with secret #{endpoint.signing_secret}\")\n  Rails.logger.debug(\"API token secret: \" + token.plaintext)\nend\n", flag: ["endpoint.signing_secret", "token.plaintext"] },
   { name: "attribute readers that describe or act on a secret", code: "def m(endpoint, token, user, item)\n  logger.info(\"#{endpoint.url} #{token.id} #{token.expired?} #{user.password?} #{user.password_digest}\")\n  logger.info(\"#{partner.regenerate_api_key!} #{user.refresh_token!} #{endpoint.secret_name} #{item.value}\")\nend\n", flag: [] },
 ]);
+
+runCases("ruby", [
+  { name: "sign-in form parameters and a session cookie", code: "class SessionsController < ApplicationController\n  def create\n    logger.debug \"session params: #{params[:session].inspect}\"\n    Rails.logger.debug(\"Session cookie: #{cookies[:_acme_session]}\")\n    logger.debug \"locale: #{params[:locale]} theme: #{cookies[:theme]}\"\n  end\nend\n", flag: ["params[:session]", "cookies[:_acme_session]"] },
+]);

@@ -25,7 +25,7 @@ const MAX_VALUE = 4000;
 // costs at most O(bound) steps: no catastrophic backtracking (see test/engine/redos.test.ts).
 // Not after `${` / `$(`: `${DB_PASSWORD:?missing}` is a shell expansion, not an assignment.
 // Nor inside a colon-separated identifier (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`).
-const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:(?<=(?:^|\n)[ \t]{0,40}[\w.\-]{1,60}:)|(?<![\w\]]:))(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
+const NAME = String.raw`(?<![\w$.\-])(?<!\$[{(])(?:(?<=(?:^|\n)[ \t]{0,40}[\w.\-$]{1,60}:)|(?<![\w\]]:))(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$@][\w$.\-]{0,120}))`;
 // `password: string = "…"` (TypeScript/Kotlin/Swift/Go-ish type annotations) before the operator.
 // Only when `=` follows: otherwise `key: a1b2:c3d4` (YAML) would read as a name with the type `a1b2`.
 // Go declares the type after the name without a colon: `var apiKey string = "…"`.
@@ -53,7 +53,8 @@ const VALUE = [
   String.raw`([^\s"'\x60,;(){}\[\]<>=\\][^\s"'\x60,;(){}\[\]<>\\]{0,${MAX_VALUE}})`,
   String.raw`\\"([^"\\\n]{1,${MAX_VALUE}})\\"`,
 ].join("|");
-// A name may follow a namespace at the start of its line: Pulumi stack config `project:dbPassword: …`.
+// A name may follow a namespace at the start of its line: Pulumi stack config `project:dbPassword: …`,
+// PowerShell scopes `$script:AdoPat = '…'`.
 // Sticky: tried exactly at a name's start (see extractCandidatesAt).
 const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
 // The value may sit on its own line between the tags.
@@ -64,13 +65,15 @@ const CLI_FLAG_ITEM_AT = /(["'])--?([A-Za-z][\w-]{1,60})\1[ \t]{0,4},[ \t]{0,4}(
 const CLI_FLAG_AT = /(?<![\w-])--?([A-Za-z][\w.-]{1,60})[ =](?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|\\"([^"\\\n]{1,4000})\\"|([^\s"'`;|&<>()\\-][^\s"'`;|&<>()\\]{0,3999}))/y;
 // `NAME value` with no operator, as a statement of its own: Dockerfile `ENV API_TOKEN abc…` (the legacy form),
 // Gradle/Groovy and Ruby DSLs `password "…"`. The value runs to the end of the statement.
-const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n]|$))/y;
+// A Markdown code span may close the statement (`` `CONFIG SET requirepass "…"` ``).
+const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|([^\s"'`;#{}()\[\]]{1,4000}))(?=[ \t]{0,8}(?:[;})#\r\n`]|$))/y;
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
 // Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
 // fish `set -gx NAME value` and csh `setenv NAME value` export a variable the same way.
 // CLI config setters too: `aws configure set aws_secret_access_key …`, `npm config set …`.
 const CONFIG_SETTER = String.raw`(?:aws[ \t]+configure[ \t]+set|(?:npm|yarn|pnpm)[ \t]+config[ \t]+set|git[ \t]+config(?:[ \t]+--(?:global|system|local))?)[ \t]+`;
-const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+|${CONFIG_SETTER})?$`);
+// Redis's `CONFIG SET requirepass "…"` may stand anywhere: after `redis-cli …`, inside a code span.
+const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+|${CONFIG_SETTER})?$|(?:^|[\s\x60'"(])(?:CONFIG|config)[ \t]+(?:SET|set)[ \t]+$`);
 /** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`, config setters. */
 const BARE_SPACED_VALUE = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t]|${CONFIG_SETTER})`);
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
@@ -332,8 +335,9 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     if (!m && (text[at] === '"' || text[at] === "'")) {
       // Not a quoted key after all (`"KEY=value…"` is a string holding an assignment): try the bare name.
       m = execAt(ASSIGNMENT_AT, text, at + 1);
-      // Only `NAME=value` lines (an env file or INI blob in a string); "label: value" inside a string is prose.
-      if (m && m[4] !== "=") m = null;
+      // Only `NAME=value` lines (an env file or INI blob in a string); "label: value" inside a string is prose,
+      // except an HTTP header handed to curl/httpie (`-H "DD-APPLICATION-KEY: …"`).
+      if (m && m[4] !== "=" && !(m[4] === ":" && /(?:^|\s)(?:-H|--header)[ \t=]{0,4}$/.test(text.slice(Math.max(0, at - 12), at)))) m = null;
     }
     let c = m ? assignmentCandidate(m) : undefined;
     // `<add key="Auth0:Domain" value="…"/>`, `{"key": "X", "value": …}`: a value beside `key` names the pair.

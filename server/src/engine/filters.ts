@@ -26,6 +26,8 @@ const RFC_EXAMPLE_VALUES = new Set([
   "gX1fBat3bV", "s6BhdRkqt3", "xyz", "h480djs93hd8", "kd94hf93k423kf44", "hh5s93j4hdidpola", "nnch734d00sl2jdk",
   "pfkkdhi9sl3r4s00", "dh893hdasih9", "9djdj82h48djs9d2", "hdk48Djdsa", "jd83jd92dhsh93js", "kkk9d7dh3k39sjv7",
   "djr9rjt0jd78jf88", "vCGdjAd-8Ga9HxdaW-sgqAN_HcJQgTiZ-Ia28XgH_OE", "0685bd9184jfhq22", "ad180jjd733klru7",
+  // The test-mode key printed throughout Stripe's API reference, shared by every reader.
+  ["sk", "test", "4eC39HqLyjWDarjtT1zdp7dc"].join("_"),
 ]);
 
 export function isPlaceholder(value: string): boolean {
@@ -139,7 +141,8 @@ export function isIdentifierLike(value: string): boolean {
 export function isFilePathOrUrlWithoutCredentials(value: string): boolean {
   if (/^[\w.-]{1,60}:\/[\w.\-/]{1,300}$/.test(value)) return true; // a credential's name and its file (systemd LoadCredential=)
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]+(?::\d+)?(?:[/?#].*)?$/i.test(value)) return true; // URL, no userinfo
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value)) return true;
+  // `@./deploy_key`: Vault's and curl's "read the value from this file".
+  if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value)) return true;
   return /^[\w.\-]+\.(?:json|ya?ml|pem|crt|key|txt|env|p12|pfx|jks|toml|ini|conf|cfg|js|ts|py)$/i.test(value);
 }
 

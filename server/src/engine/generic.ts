@@ -93,6 +93,8 @@ export function classifyName(name: string): GenericKind | undefined {
     if ((words[i] === "key" || words[i] === "keys") && QUALIFIED_KEY_PREFIXES.has(words[i - 1] ?? "")) return "secret";
   }
   if (words.length === 1 && (last === "auth" || last === "key")) return "secret";
+  // A personal access token (GitHub, Azure DevOps) when the name ends with it: `AdoPat`, `GITHUB_PAT`.
+  if (last === "pat") return "secret";
   // Yarn's `npmAuthIdent` holds `user:password`.
   if (last === "ident" && words[words.length - 2] === "auth") return "secret";
   return undefined;
@@ -105,7 +107,8 @@ const WEAK_PASSWORD_PLACEHOLDERS = new Set([
 
 /** Is this candidate's value a hardcoded secret for a name of this kind? */
 // `getToken("scope")`, `fetchSecret('name')`: a call's argument names what to fetch, it is not the secret.
-const CALL_VERBS = new Set(["get", "fetch", "load", "read", "create", "generate", "gen", "validate", "verify", "parse", "decode", "encode", "revoke", "request", "acquire", "find", "lookup", "delete", "remove", "clear", "check", "has", "is", "resolve", "require", "retrieve", "obtain", "rotate", "refresh", "new"]);
+// `looksLikeSecret("…")`, `redact("…")`: the argument is what the function inspects.
+const CALL_VERBS = new Set(["looks", "detect", "scan", "redact", "mask", "sanitize", "scrub", "contains", "matches", "match", "classify", "expect", "assert", "get", "fetch", "load", "read", "create", "generate", "gen", "validate", "verify", "parse", "decode", "encode", "revoke", "request", "acquire", "find", "lookup", "delete", "remove", "clear", "check", "has", "is", "resolve", "require", "retrieve", "obtain", "rotate", "refresh", "new"]);
 
 /** `before`: the text just before the literal, where it is at hand (the attribute or call it sits in). */
 export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, file: FileContext, before = ""): boolean {
@@ -114,7 +117,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (file.localeCatalog) return false; // translations: "password: Contraseña" is a label
   // `SECRETS_SCAN_OMIT_KEYS = "ALGOLIA_APP_ID,GATSBY_STRIPE_PK"`: a list of variable names, not a value.
   if (/^[A-Z][A-Z0-9_]{2,}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,})+$/.test(value)) return false;
-  if (/^(?:pk_(?:live|test)_|sb_publishable_)/.test(value)) return false; // publishable keys are public by design
+  // Publishable keys are public by design: Stripe, Supabase, Mapbox public tokens (`pk.` + base64 of `{"u":…`).
+  if (/^(?:pk_(?:live|test)_|sb_publishable_|pk\.eyJ1Ijoi)/.test(value)) return false;
   // Words in another script or with accents and no digit are language, not a chosen secret ("API-Schlüssel").
   if (/[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(value) && !/\d/.test(value)) return false;
   if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
@@ -135,7 +139,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
-  if (/^[%$#]\{?[A-Za-z_]/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false; // templating of any kind
+  // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%").
+  if (/^[$#]\{?[A-Za-z_]|^%\{[A-Za-z_]|^%[A-Za-z_]\w*%?$/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false;
   if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
   if (/[@$%&]\w{0,40}\{[\w.\- ]{1,60}\}/.test(value)) return false; // macros: texinfo @variable{user-name}, %{name}
   // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.
@@ -146,12 +151,14 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/data-cf-beacon|data-sitekey|cf-turnstile|g-recaptcha|h-captcha/i.test(before)) return false;
   // A Sentry DSN that carries only its public key (`https://<32 hex>@o1.ingest.sentry.io/42`) is public by design;
   // the legacy form with `public:secret@` still is reported.
-  if (/^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,4}\d{1,12}$/.test(value)) return false;
+  if (/^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){0,4}\d{1,20}$/.test(value)) return false;
   // Under a bare `key`, a name with a digest suffix is a cache or artifact key (`node-cache-Linux-x64-npm-<sha256>`).
   if (words.length === 1 && words[0] === "key" && /^(?:[A-Za-z][A-Za-z0-9]*[-_.]){2,}[0-9a-f]{32,}$/.test(value)) return false;
   // Read across a string's edge (`"tagged: { key:"+this.key+"`, `"token =",Next:"`): concatenation, not a value.
   // (A base64 secret may begin or end with "+": only an expression joined by "+" counts here.)
-  if (/^[,:;)\]}]|[,:;(\[{]$/.test(value) || /^\+[A-Za-z_$][\w$.]*\(|\)\+$/.test(value)) return false;
+  // A long random value may end in "(" or start with ")" by chance (Django's key alphabet holds both).
+  const longRandom = value.length >= 32 && shannonEntropy(value) >= 4;
+  if ((!longRandom && /^[,:;)\]}]|[,:;(\[{]$/.test(value)) || /^\+[A-Za-z_$][\w$.]*\(|\)\+$/.test(value)) return false;
   if (/^(?:(?:ctrl|shift|alt|cmd|meta|win|super|option|opt|control)\+)+[\w.\-\[\]`/\\]+$/i.test(value)) return false; // a key binding
   // Slugs (an Org/markup "=verbatim=" marker or padding-like "=" at the end changes nothing).
   const slug = value.replace(/^=|=+$/g, "");

@@ -116,8 +116,11 @@ interface RuleIndex {
   rules: CompiledRule[];
   keywords: string[];
   matcher: KeywordMatcher;
-  /** Per keyword index: may occur in a name a context or generic rule looks at. */
-  isNameKeyword: boolean[];
+  /**
+   * Per keyword index: may occur in a name a context or generic rule looks at (1), or only where the word ends there
+   * (2: `pat` in `AdoPat` or `github_pat`, not in `path` or `pattern`, which would cost a look at every path).
+   */
+  isNameKeyword: Uint8Array;
   /** Per keyword index: a windowed rule needs its positions. */
   isWindowKeyword: boolean[];
   /** Per rule (same order as `rules`): the indexes of its keywords. */
@@ -131,6 +134,10 @@ interface RuleIndex {
 
 /** Keyword occurrences by keyword index (only for keywords some windowed or anchored rule needs). */
 type KeywordPositions = (number[] | undefined)[];
+
+/** Name keywords short enough to sit inside common words: a name anchor only where the word ends with them. */
+const WORD_END_NAME_KEYWORDS = new Set(["pat"]);
+const isLowerCaseLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 let builtinIndex: RuleIndex | undefined;
 const customIndexes = new WeakMap<RuleSpec[], RuleIndex>();
@@ -150,7 +157,7 @@ function ruleIndex(options: ScanOptions): RuleIndex {
     rules,
     keywords,
     matcher: new KeywordMatcher(keywords),
-    isNameKeyword: keywords.map((k) => nameKeywords.has(k)),
+    isNameKeyword: Uint8Array.from(keywords, (k) => (!nameKeywords.has(k) ? 0 : WORD_END_NAME_KEYWORDS.has(k) ? 2 : 1)),
     isWindowKeyword: keywords.map((k) => windowKeywords.has(k)),
     ruleKeywordIds,
     rulesByKeyword: keywords.map((_, id) => rules.flatMap((_r, i) => ((ruleKeywordIds[i] as number[]).includes(id) ? [i] : []))),
@@ -213,7 +220,8 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
       seenIndex[k] = 1;
       seenIds.push(k);
     }
-    if (isNameKeyword[k]) nameAnchors.push(start);
+    const nameKeyword = isNameKeyword[k];
+    if (nameKeyword === 1 || (nameKeyword === 2 && !isLowerCaseLetter(text.charCodeAt(start + (index.keywords[k] as string).length)))) nameAnchors.push(start);
     if (isWindowKeyword[k]) {
       const list = positions[k];
       if (list) list.push(start);
@@ -450,6 +458,8 @@ function resolveOverlaps(hits: RawHit[]): RawHit[] {
 const PLACEHOLDER_PASSWORDS = new Set(["password", "passwd", "secret", "changeme", "change_me", "pa$$word", "p@ssw0rd", "p@ssword", "mypassword", "yourpassword", "your_password", "your-password", "pw", "xxx", "xxxx", "xxxxx", "xxxxxx", "****", "*****", "******", "<password>", "[password]", "{password}", "user:password", "dbpassword", "db_password", "admin"]);
 
 // (Alphabet runs such as `sk_test_abcdefghijklmnop…` stay reported: secretlint's fixtures count them as secrets.)
+const ALPHABET_RUN = /abcdefghijkl|bcdefghijklm|cdefghijklmn|defghijklmno|efghijklmnop/i;
+const FAKE_NAME_BEFORE = /(?:^|[^A-Za-z])(?:fake|dummy|mock|bogus|sample|example|placeholder)\w{0,40}["']?[ \t]{0,4}(?::=|=|:|,|\()[ \t]{0,4}["'`]?$/i;
 const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|0{10,}|\*{3,}|\.{3}|…|<|>|your|example|placeholder|dummy|redacted|changeme|replace_?me/i;
 
 function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileContext, lines: LineIndex): Finding | undefined {
@@ -462,6 +472,8 @@ function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileCo
     if (hit.kind === "token" ? TOKEN_PLACEHOLDER.test(checked) || /^(.)\1{7,}$/.test(checked) : isPlaceholder(checked)) return undefined;
     // `xoxp-1234-…-####`, `ops_eyJz..[Redacted]`: the token runs into an obvious mask or elision.
     if (hit.kind === "token" && /^(?:#{3}|\*{3}|\.{2}|…|x{4}|X{4}|\[redacted)/i.test(text.slice(hit.end, hit.end + 9))) return undefined;
+    // A typed alphabet run assigned to a name that says it is fake (`let fake = "sk_live_abcdefgh…"`, `dummyKey`).
+    if (hit.kind === "token" && ALPHABET_RUN.test(checked) && FAKE_NAME_BEFORE.test(text.slice(text.lastIndexOf("\n", hit.start - 1) + 1, hit.start))) return undefined;
     // A credential inside a URL or connection string (the `check` group): dummy passwords are documentation.
     if (hit.kind === "token" && checked !== value && isDummyCredential(checked, /\/\/([^:/?#@\s]{0,100}):/.exec(value)?.[1])) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(checked) < spec.minEntropy) return undefined;

@@ -54,6 +54,8 @@ interface Tainted {
   key?: string;
   name?: string;
   origin?: { start: number; end: number; message: string };
+  /** Reached a parameter through the function's callers (see parameterFromCallers). */
+  viaCaller?: boolean;
 }
 type Value = Tainted | { state: "literal" } | { state: "sanitized" } | { state: "unknown" };
 
@@ -482,6 +484,11 @@ class Analysis {
       const names = [...(this.forwarders ?? [])].map(escapeRegExp);
       if (names.length > 0) hitLists.push(regexHits(new RegExp(`\\b(${names.join("|")})\\s*\\(`, "g"), this.text, rangeStart, rangeEnd));
     }
+    if (this.lang === "javascript" && this.text.includes("debug")) {
+      // Debug loggers made under any name: `const debugHttp = require('debug')('web:http')`.
+      const made = [...this.text.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require\s*\(\s*['"]debug['"]\s*\)|createDebug|debug)\s*\(/g)].map((hit) => escapeRegExp(hit[1]!));
+      if (made.length > 0) hitLists.push(regexHits(new RegExp(`(?<![\\w$.])(${made.join("|")})\\s*\\(`, "g"), this.text, rangeStart, rangeEnd));
+    }
     for (const hits of hitLists) {
       for (const hit of hits) {
         const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
@@ -559,7 +566,12 @@ class Analysis {
       this.forwarders ??= new Set([...this.text.matchAll(/function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{[^{}]*\bconsole\.\w+\.apply\(\s*[\w$]+\s*,\s*arguments\s*\)/g)].map((hit) => hit[1]!));
       if (this.forwarders.has(name)) return true;
     }
-    if (!/^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(name)) return false;
+    if (!/^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(name)) {
+      // `const debugHttp = require('debug')('web:http')`: a debug logger under any name.
+      if (!this.text.includes("debug")) return false;
+      this.noteDependency(`b:${name}`);
+      return new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(?:require\\s*\\(\\s*['"]debug['"]\\s*\\)|createDebug|debug)\\s*\\(`).test(this.text);
+    }
     this.noteDependency(`b:${name}`);
     if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
     const declaration = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*([^;\\n]*)`).exec(this.text);
@@ -578,7 +590,9 @@ class Analysis {
     const typed = new RegExp(`\\b(Logger|ILogger(<[^>]*>)?|LoggerInterface|ILog|Log|\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry))\\s+\\$?${escaped}\\b|\\b${escaped}\\s+\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry)\\b`);
     const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog)\\b`);
     const alias = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?[\\w]*(?:log|Log|LOG)(?:ger|GER)?\\s*(?:;|$)`, "m");
-    const result = typed.test(this.text) || created.test(this.text) || alias.test(this.text);
+    // A logger derived from one: structlog `log.bind(…)`, pino/bunyan `logger.child(…)`, zap `logger.With(…)`.
+    const derived = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?\\w*(?:log|Log|LOG)\\w*\\s*\\.\\s*(?:bind|new|child|with|With|Named|getChild|opt)\\s*\\(`);
+    const result = typed.test(this.text) || created.test(this.text) || alias.test(this.text) || derived.test(this.text);
     this.loggerVariables.set(name, result);
     return result;
   }
@@ -992,8 +1006,13 @@ class Analysis {
     const objectText = normalizePath(nodeText(this.text, object));
     if (keyName !== undefined) {
       if (ENV_OBJECTS[this.lang].test(objectText) && envKind(keyName, this.options.includePii) === undefined) return UNKNOWN;
+      if (/^(cookies|session)$/.test(objectText) && this.lang === "ruby" && SESSION_COOKIE.test(keyName)) return this.source("cookie", node, keyName, `${keyName} cookie read here`);
       if (ENV_OBJECTS[this.lang].test(objectText) || /^(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|params|request\.(form|args|values|json|data|cookies|headers|META|POST|GET)|req\.(body|query|headers|cookies|params))$/.test(objectText)) {
         const kind = this.classify(keyName, this.options.includePii) ?? (/^(\$_COOKIE|request\.cookies|req\.cookies)$/.test(objectText) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
+        // Rails sign-in forms nest every field in one hash, such as params[:session] or params[:user] with Devise.
+        if (kind === undefined && this.lang === "ruby" && objectText === "params" && /^(session|user|login|sign_in|signin|account|credentials|registration)$/.test(keyName)) {
+          return this.source("body", node, undefined, "sign-in form parameters", "dump");
+        }
         return kind === undefined ? UNKNOWN : this.source(kind, node, keyName, `${keyName} read here`);
       }
       const kind = this.classify(keyName, this.options.includePii);
@@ -1027,6 +1046,10 @@ class Analysis {
       const objectName = lastSegment(objectPath);
       const kind = this.classify(objectName, this.options.includePii);
       if (kind !== undefined) return this.source(kind, node, objectName, `${objectName} read here`);
+      // `newKey.plaintext`: whatever an object keeps in clear beside its hash or ciphertext is the secret itself.
+      if (/^(plaintext|plain_text|plainText|PlainText|Plaintext|cleartext|clear_text|clearText)$/.test(property) && !this.isI18nBase(objectPath)) {
+        return this.source("secret", node, `${objectName}.${property}`, `${objectName}.${property} read here`);
+      }
       const inner = this.evaluate(object);
       return inner.state === "tainted" ? { ...inner, leaf: node } : inner.state === "literal" ? LITERAL : UNKNOWN;
     }
@@ -1070,6 +1093,42 @@ class Analysis {
     if (!/authorization/i.test(between)) return false;
     const escaped = escapeRegExp(name);
     return new RegExp(`(?<![\\w$])${escaped}[^;\\n]{0,80}?(?:remove|delete|pop|del|except|without|omit|reject)\\w*[ \\t]*[({][^;\\n]{0,160}?authorization|(?:delete|unset)[ \\t]*\\(?[ \\t]*${escaped}[ \\t]*(?:\\.|\\[)[ \\t]*["']?authorization`, "i").test(between);
+  }
+
+  /** The first tainted value a function defined in this file returns, if any. */
+  private returnValueOf(name: string): Value | undefined {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+    this.noteDependency(`c:${name}`);
+    const pattern = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`, "g");
+    for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
+      let fn: SyntaxNode | null = this.root.descendantForIndex(hit.index, hit.index + name.length);
+      for (let climb = 0; fn !== null && climb < 4 && !(FUNCTION_UNITS.has(fn.type) || FUNCTION_LITERALS.has(fn.type)); climb++) fn = fn.parent;
+      if (fn === null || !(FUNCTION_UNITS.has(fn.type) || FUNCTION_LITERALS.has(fn.type)) || functionName(this.text, fn) !== name) continue;
+      const body = fn.childForFieldName("body");
+      if (body === null) continue;
+      // An arrow function's expression body is what it returns.
+      if (fn.type === "arrow_function" && body.type !== "statement_block") return this.evaluate(body);
+      const returned: SyntaxNode[] = [];
+      const stack: SyntaxNode[] = [body];
+      while (stack.length > 0 && returned.length < 10) {
+        const current = stack.pop()!;
+        if (current !== body && (FUNCTION_UNITS.has(current.type) || FUNCTION_LITERALS.has(current.type))) continue;
+        if (current.type === "return_statement" || current.type === "return") {
+          const expression = current.namedChildren.find((child) => child.type !== "comment");
+          if (expression !== undefined) returned.push(expression);
+          continue;
+        }
+        for (const child of current.namedChildren) stack.push(child);
+      }
+      // What it returns of what its callers pass in (`suffix(k)` returning `k[len(k)-4:]`) is a transformation the
+      // call's own arguments account for: only secrets the function fetches, builds or names itself count.
+      for (const expression of returned) {
+        const value = this.evaluate(expression);
+        if (value.state === "tainted" && value.viaCaller !== true) return value;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /** Does this file set a credential header on the object at `path` (`.Authorization = …`, `.Add("Authorization", …)`)? */
@@ -1159,7 +1218,7 @@ class Analysis {
     if (firstArgument !== undefined && KEYED_LOOKUPS.test(method) && (STRING_TYPES.has(firstArgument.node.type) || firstArgument.node.type === "simple_symbol")) {
       const keyName = stringValue(nodeText(this.text, firstArgument.node));
       const isEnvLookup = /^(getenv|Getenv|GetEnvironmentVariable|getEnv|LookupEnv|env)$/.test(method) || /environ|ENV|env/.test(receiverPath);
-      const kind = (isEnvLookup ? envKind(keyName, this.options.includePii) : this.classify(keyName, this.options.includePii)) ?? (/^(Cookie|cookie|getCookie|GetCookie|cookies)$/.test(method) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined);
+      const kind = (isEnvLookup ? envKind(keyName, this.options.includePii) : this.classify(keyName, this.options.includePii)) ?? (/^(Cookie|cookie|getCookie|GetCookie|cookies)$/.test(method) && SESSION_COOKIE.test(keyName) ? "cookie" : undefined) ?? (/^(getHeader|GetHeader|header|get|get_header|Get)$/.test(method) && /^(set-)?cookie$/i.test(keyName) ? "cookie" : undefined);
       if (kind !== undefined) {
         if (call.receiver !== null && this.isI18nBase(receiverPath)) return LITERAL;
         return this.source(kind, node, keyName, `${keyName} read here`);
@@ -1176,6 +1235,14 @@ class Analysis {
     const returned = this.secretReturningName(method);
     if (returned !== undefined && call.args.every((argument) => argument.label === undefined)) {
       return this.source(returned, node, method, `${method}() called here`);
+    }
+    // A function of this file whose return value holds a secret: `const cfg = await loadDbConfig()` where
+    // loadDbConfig returns `{ host, user, password }`.
+    if (call.receiver === null || /^(this|self|\$this)$/.test(receiverPath)) {
+      const returnedValue = this.returnValueOf(method);
+      if (returnedValue?.state === "tainted") {
+        return { ...returnedValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: returnedValue.origin ?? { start: node.startIndex, end: node.endIndex, message: `${method}() returns it` } };
+      }
     }
     // Propagating calls: formatting, conversions, string methods on a tainted receiver.
     if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
@@ -1827,7 +1894,7 @@ class Analysis {
       if (argument === undefined || argument.label !== undefined) continue;
       const value = this.evaluate(argument.node);
       if (value.state === "tainted") {
-        return { ...value, origin: value.origin ?? { start: argument.node.startIndex, end: argument.node.endIndex, message: `passed to ${fnName}() here` } };
+        return { ...value, viaCaller: true, origin: value.origin ?? { start: argument.node.startIndex, end: argument.node.endIndex, message: `passed to ${fnName}() here` } };
       }
     }
     return UNKNOWN;

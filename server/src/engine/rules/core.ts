@@ -3,7 +3,7 @@
 import type { RuleSpec } from "../types";
 
 const DB_SCHEMES =
-  "postgres(?:ql)?|ecto|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|couchdb|cassandra|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|db2|nats|kafka|mqtts?|elasticsearch|memcached|ldaps?|smtps?|imaps?|pop3s?";
+  "postgres(?:ql)?|ecto|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|redshift|trino|presto|vertica|cockroachdb|couchdb|cassandra|neo4j(?:\\+s)?|bolt|clickhouse|snowflake|db2|nats|kafka|mqtts?|elasticsearch|memcached|ldaps?|smtps?|imaps?|pop3s?";
 
 export const coreRules: RuleSpec[] = [
   {
@@ -157,7 +157,7 @@ export const coreRules: RuleSpec[] = [
     id: "generic-secret",
     title: "Hardcoded secret",
     provider: "Generic",
-    keywords: ["key", "secret", "token", "auth", "credential", "cred", "private", "signature", "salt", "dsn", "cookie", "session", "access", "psk"],
+    keywords: ["key", "secret", "token", "auth", "credential", "cred", "private", "signature", "salt", "dsn", "cookie", "session", "access", "psk", "pat"],
     secret: /(?!)/, // name-based: see ../generic.ts
     severity: "warning",
     envName: "SECRET",

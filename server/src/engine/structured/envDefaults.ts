@@ -9,11 +9,15 @@ import { classifyName, isGenericSecretValue } from "../generic";
 import type { StructuredHit } from "./index";
 import { wordEnd, wordStart } from "./words";
 
-export const ENV_DEFAULT_KEYWORDS = ["env", "${"];
+export const ENV_DEFAULT_KEYWORDS = ["env", "${", "configuration"];
 
 /** Lookups that start at the word holding "env" (`process.env…`, `os.getenv(`, `environ.get(`, `ENV.fetch(`, `env(`). */
 const LOOKUPS: RegExp[] = [
-  /env(?:\.(?<name>[A-Za-z_]\w{0,80})|\[[ \t]{0,4}(["'])(?<quotedName>[A-Za-z_]\w{0,80})\2[ \t]{0,4}\])[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4}(["'`])(?<value>[^"'`\s]{1,300})\4/dy,
+  // The fallback may sit on the next line (`process.env.JWT_SECRET\n  ?? "…"`).
+  /env(?:\.(?<name>[A-Za-z_]\w{0,80})|\[[ \t]{0,4}(["'])(?<quotedName>[A-Za-z_]\w{0,80})\2[ \t]{0,4}\])\s{0,40}(?:\|\||\?\?)[ \t]{0,4}(["'`])(?<value>[^"'`\s]{1,300})\4/dy,
+  // Swift `Environment.get("X") ?? "…"`, .NET `Environment.GetEnvironmentVariable("X") ?? "…"` and
+  // `Configuration["Jwt:Key"] ?? "…"`, Kotlin `System.getenv("X") ?: "…"`, Dart `Platform.environment['X'] ?? '…'`.
+  /(?:Environment\.get|Environment\.GetEnvironmentVariable|System\.getenv|getenv|environment|Configuration|configuration)(?:\([ \t]{0,4}(?<q1>["'])(?<name>[A-Za-z_][\w.:]{0,80})\k<q1>[ \t]{0,4}\)|\[[ \t]{0,4}(?<q2>["'])(?<quotedName>[A-Za-z_][\w.:]{0,80})\k<q2>[ \t]{0,4}\])\s{0,40}(?:\?\?|\?:|\|\|)[ \t]{0,4}(?<q3>["'])(?<value>[^"'\s]{1,300})\k<q3>/dy,
   /(?:getenv|environ\.get|env\.get|ENV\.fetch|env)\([ \t]{0,4}(["'])(?<name>[A-Za-z_][\w.]{0,80})\1[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{1,300})\3[ \t]{0,4}\)/dy,
   /(?:getenv\([ \t]{0,4}(["'])(?<name>[A-Za-z_]\w{0,80})\1[ \t]{0,4}\)[ \t]{0,4}\?:|ENV\[[ \t]{0,4}(["'])(?<rubyName>[A-Za-z_]\w{0,80})\3[ \t]{0,4}\][ \t]{0,4}\|\|)[ \t]{0,4}(["'])(?<value>[^"'\s]{1,300})\5/dy,
 ];

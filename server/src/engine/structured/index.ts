@@ -7,6 +7,7 @@ import { fileContext, type FileContext } from "../filekind";
 import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import { classifyName, isGenericSecretValue } from "../generic";
 import type { Finding } from "../types";
+import { shannonEntropy } from "../entropy";
 import { decodePrintableBase64 } from "../validators";
 import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, HASHED_PASSWORD_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
@@ -32,7 +33,7 @@ export interface KeywordSeen {
 }
 
 /** Keywords whose every occurrence the handlers below need (they look only there, not over the whole text). */
-export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", ...CREDENTIAL_API_KEYWORDS, ...ENV_DEFAULT_KEYWORDS];
+export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", "akia", "asia", ...CREDENTIAL_API_KEYWORDS, ...ENV_DEFAULT_KEYWORDS];
 
 /**
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
@@ -62,8 +63,28 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     );
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
-  if (seen.has("env") || seen.has("${")) envDefaultSecrets(text, seen.positions("env"), seen.positions("${"), file, hits);
+  if (seen.has("akia") || seen.has("asia")) awsKeyPairs(text, [...seen.positions("akia"), ...seen.positions("asia")], hits);
+  if (seen.has("env") || seen.has("${") || seen.has("configuration")) {
+    envDefaultSecrets(text, [...seen.positions("env"), ...seen.positions("configuration")], seen.positions("${"), file, hits);
+  }
   return hits;
+}
+
+// An access key id followed by a 40-character string as the next argument or element: SDK credential constructors
+// (`AwsBasicCredentials.create("AKIA…", "…")`, `new BasicAWSCredentials(…)`, `credentials.NewStaticCredentials(…)`)
+// pass the pair together, even across lines, with no name that says "secret".
+const AWS_KEY_PAIR = /(?:AKIA|ASIA)[A-Z0-9]{16}(?<q1>["'`])\s{0,4},\s{0,120}(?<q2>["'`])(?<value>[A-Za-z0-9/+]{40})\k<q2>/dy;
+
+function awsKeyPairs(text: string, positions: readonly number[], hits: StructuredHit[]): void {
+  for (const at of positions) {
+    AWS_KEY_PAIR.lastIndex = at;
+    const m = AWS_KEY_PAIR.exec(text);
+    const span = m?.indices?.groups?.value;
+    if (!m || !span) continue;
+    const value = text.slice(span[0], span[1]);
+    if (shannonEntropy(value) < 4 || isPlaceholder(value) || /EXAMPLE/.test(value)) continue;
+    hits.push({ ruleId: "aws-secret-access-key", start: span[0], end: span[1], title: "AWS secret access key (beside its key ID)" });
+  }
 }
 
 const K8S_DATA_ENTRY = /^([ \t]+)([A-Za-z0-9_.\-]{1,253}):[ \t]*(?:["']([A-Za-z0-9+/]{2,}={0,2})["']|([A-Za-z0-9+/]{2,}={0,2})|([|>][+-]?))[ \t]*(?:#.*)?$/;

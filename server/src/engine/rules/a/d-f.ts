@@ -27,10 +27,10 @@ export const rulesDtoF: RuleSpec[] = [
     id: "datadog-api-key",
     title: "Datadog API or application key",
     provider: "Datadog",
-    keywords: ["datadog", "dd_api", "dd_app", "ddapi", "ddapp"],
+    keywords: ["datadog", "dd_api", "dd_app", "ddapi", "ddapp", "dd-api", "dd-app"],
     // API keys are 32 hex characters, application keys 40; both meaningful only next to a Datadog name.
     secret: /[A-Za-z0-9]{40}|[A-Za-z0-9]{32}/,
-    context: { name: /datadog.{0,40}(?:key|token|secret|auth|api|app)|(?:key|token|secret|api).{0,20}datadog|dd_?(?:api|app|application)_?key/i },
+    context: { name: /datadog.{0,40}(?:key|token|secret|auth|api|app)|(?:key|token|secret|api).{0,20}datadog|dd[_-]?(?:api|app|application)[_-]?key/i },
     minEntropy: 3.3,
     severity: "error",
     envName: "DD_API_KEY",
@@ -98,11 +98,12 @@ export const rulesDtoF: RuleSpec[] = [
     id: "discord-bot-token",
     title: "Discord bot token",
     provider: "Discord",
-    keywords: ["discord", "bot_token", "bottoken", "bot-token"],
+    keywords: ["discord", "bot_token", "bottoken", "bot-token", "login("],
     // base64(user ID) "." base64(timestamp) "." HMAC; user IDs are snowflakes, so the first part starts M, N or O.
     // No literal to search for, so it is looked for only as the value of a Discord / bot-token name.
     secret: /[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}/,
-    context: { name: /discord|bot[_.-]?token/i },
+    // discord.js `client.login("…")` takes the token itself.
+    context: { name: /discord|bot[_.-]?token|^(?:client\.)?login$/i },
     minEntropy: 4,
     severity: "error",
     envName: "DISCORD_BOT_TOKEN",

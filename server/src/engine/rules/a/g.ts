@@ -40,6 +40,22 @@ export const rulesG: RuleSpec[] = [
     ],
   },
   {
+    id: "gcp-oauth-client-secret",
+    title: "Google OAuth client secret",
+    provider: "Google",
+    keywords: ["gocspx-"],
+    // Since 2021 Google issues OAuth client secrets as "GOCSPX-" + 28 URL-safe characters.
+    secret: /GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    severity: "error",
+    envName: "GOOGLE_CLIENT_SECRET",
+    doc: {
+      summary:
+        "The secret of a Google OAuth client (GOCSPX-…). With the client id it lets anyone complete OAuth flows as your application and exchange authorization codes for users' tokens.",
+      rotate: "Google Cloud console → APIs & Services → Credentials → the OAuth client: add a new secret, deploy it, then disable and delete the old one.",
+    },
+  },
+  {
     id: "gitlab-pat-routable",
     title: "GitLab personal access token (routable)",
     provider: "GitLab",

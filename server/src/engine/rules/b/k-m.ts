@@ -304,10 +304,13 @@ export const rulesKtoM: RuleSpec[] = [
     // Public tokens (pk.) are embedded in web maps by design; reported at information level.
     secret: /pk\.[A-Za-z0-9_-]{50,300}\.[A-Za-z0-9_-]{20,30}/,
     minEntropy: 3.5,
+    // A token in Mapbox's own format (`pk.` + base64url of `{"u":"<account>","a":"…"}`) is verifiably a public
+    // token, made to ship in clients: not reported. Other `pk.` shapes cannot be verified and stay at info.
+    allow: [/^pk\.eyJ1Ijoi/],
     severity: "info",
     envName: "MAPBOX_ACCESS_TOKEN",
     doc: {
-      summary: "A Mapbox public access token (pk.…). Public tokens ship in web and mobile apps by design; restrict them by URL in the Mapbox account to stop others from spending your quota.",
+      summary: "A `pk.` token that is not in Mapbox's public-token format (`pk.eyJ1Ijoi…`, which is public by design and not reported). Public tokens ship in web and mobile apps; restrict them by URL in the Mapbox account to stop others from spending your quota.",
       rotate: "https://account.mapbox.com/access-tokens: add URL restrictions, or rotate the token.",
     },
   },
