@@ -1,6 +1,7 @@
 // Which calls write their arguments to a log, a console or a standard stream, per language.
 // Writing into a string (sprintf, StringBuilder, fmt.Sprintf) is not a sink: those propagate instead.
 import { CallArgument, CallParts, nodeText, receiverSegments } from "./calls.js";
+import { RUST_MACROS } from "./rust.js";
 import type { LoggingLanguage, SyntaxNode } from "./syntax.js";
 
 export interface SinkMatch {
@@ -137,6 +138,17 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
         const sink = match(call, qualified, all(call));
         if (call.block !== null) sink.extra.push(...blockResults(call.block));
         return sink;
+      }
+      return undefined;
+    }
+    case "rust": {
+      // Only macros (rewritten `name!(` -> `name (`): a plain function named `info` is not the log crate's.
+      if (call.callee === null || !RUST_MACROS.has(method) || !/^\s+\(/.test(text.slice(call.callee.endIndex, call.callee.endIndex + 8))) return undefined;
+      const macro = `${qualified.replace(/\./g, "::")}!`;
+      if ((segments.length === 0 || receiver === "std") && /^(println|eprintln|print|eprint|dbg|panic)$/.test(method)) return match(call, macro, all(call));
+      if ((segments.length === 0 || /^(log|tracing|slog)$/.test(receiver)) && /^(trace|debug|info|warn|error|log|event)$/.test(method)) {
+        // `target:` / `parent:` name where the event goes, not what it says.
+        return match(call, macro, all(call).filter((argument) => argument.label !== "target" && argument.label !== "parent" && argument.label !== "name"));
       }
       return undefined;
     }
