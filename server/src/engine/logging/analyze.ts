@@ -1032,7 +1032,7 @@ class Analysis {
     }
     if (index !== null && (index.type === "range" && /^(0\.\.\.?[0-6]|-[1-4]\.\.(-1)?)$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
     // Rust `&token[..4]`, `&key[0..6]`: a short prefix.
-    if (index !== null && index.type === "range_expression") {
+    if (this.lang === "rust" && index !== null && index.type === "range_expression") {
       if (/^0?\.\.=?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, ""))) return SANITIZED;
       const sliced = this.evaluate(object);
       return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
