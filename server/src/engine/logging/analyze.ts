@@ -71,6 +71,7 @@ const SCOPE_TYPES: Record<LoggingLanguage, ReadonlySet<string>> = {
   ruby: new Set(["method", "singleton_method", "block", "do_block", "lambda", "class", "module", "program"]),
   php: new Set(["function_definition", "method_declaration", "anonymous_function", "anonymous_function_creation_expression", "arrow_function", "declaration_list", "program"]),
   rust: new Set(["function_item", "closure_expression", "declaration_list", "source_file"]),
+  kotlin: new Set(["function_declaration", "secondary_constructor", "anonymous_function", "lambda_literal", "class_body", "source_file"]),
 };
 // Top-level units whose own bindings are local to them.
 const FUNCTION_UNITS = new Set([
@@ -91,9 +92,9 @@ const LITERAL_TYPES = new Set([
   "imaginary_literal", "decimal_integer_literal", "hex_integer_literal", "decimal_floating_point_literal",
   "integer_literal", "real_literal", "boolean_literal", "null_literal", "boolean", "regex", "regex_literal",
   "regular_expression", "iota", "character", "void_type", "this", "self", "super", "ellipsis", "rational", "complex",
-  "unit_expression",
+  "unit_expression", "number_literal", "this_expression", "super_expression",
 ]);
-const FUNCTION_LITERALS = new Set(["arrow_function", "function_expression", "function", "lambda", "func_literal", "lambda_expression", "anonymous_function", "anonymous_function_creation_expression", "anonymous_method_expression", "do_block", "block", "closure_expression"]);
+const FUNCTION_LITERALS = new Set(["arrow_function", "function_expression", "function", "lambda", "func_literal", "lambda_expression", "anonymous_function", "anonymous_function_creation_expression", "anonymous_method_expression", "do_block", "block", "closure_expression", "lambda_literal"]);
 const WRAPPERS = new Set([
   "parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression",
   "type_assertion", "cast_expression", "parenthesized", "argument", "expression_list", "literal_element",
@@ -162,6 +163,7 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
   ruby: /^(ENV)$/,
   php: /^(\$_ENV|\$_SERVER|\$GLOBALS)$/,
   rust: /^$/,
+  kotlin: /^$/,
 };
 
 const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
@@ -491,7 +493,7 @@ class Analysis {
       for (const hit of hits) {
         const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
         const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
-        if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
+        if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after)) && !(this.lang === "kotlin" && /^\s*\{/.test(after))) continue;
         let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
         for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
           if (this.lang === "php") {
@@ -581,7 +583,7 @@ class Analysis {
     if (cached !== undefined) return cached;
     const escaped = escapeRegExp(name);
     const typed = new RegExp(`\\b(Logger|ILogger(<[^>]*>)?|LoggerInterface|ILog|Log|\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry))\\s+\\$?${escaped}\\b|\\b${escaped}\\s+\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry)\\b`);
-    const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog)\\b`);
+    const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog|KotlinLogging\\.logger)\\b`);
     const alias = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?[\\w]*(?:log|Log|LOG)(?:ger|GER)?\\s*(?:;|$)`, "m");
     const result = typed.test(this.text) || created.test(this.text) || alias.test(this.text);
     this.loggerVariables.set(name, result);
@@ -755,6 +757,7 @@ class Analysis {
       case "conditional_access_expression":
       case "scoped_property_access_expression":
       case "field_expression":
+      case "navigation_expression":
         return this.evaluateMember(node);
       case "subscript_expression":
       case "subscript":
@@ -782,6 +785,11 @@ class Analysis {
       case "unary":
       case "prefix_unary_expression":
       case "update_expression": {
+        // Kotlin's `token!!` asserts non-null and yields the value.
+        if (this.lang === "kotlin" && nodeText(this.text, node).trimEnd().endsWith("!!")) {
+          const operand = node.childForFieldName("argument") ?? node.namedChild(0);
+          return operand === null ? UNKNOWN : this.evaluate(operand);
+        }
         const operator = nodeText(this.text, node).trim().slice(0, 6);
         if (/^(!|not\b|typeof|void|-|\+|~|delete|defined)/.test(operator)) return SANITIZED;
         if (/^[&*]/.test(operator)) {
@@ -854,6 +862,12 @@ class Analysis {
       const captured = this.rustCaptures(node);
       if (captured !== undefined) return captured;
     }
+    let templateUnknown = false;
+    if (this.lang === "kotlin") {
+      const templated = this.kotlinTemplates(node);
+      if (templated?.state === "tainted") return templated;
+      templateUnknown = templated?.state === "unknown";
+    }
     const parts: SyntaxNode[] = [];
     for (const child of node.namedChildren) {
       if (/^(string_content|string_fragment|escape_sequence|string_start|string_end|interpolation_start|interpolation_brace|interpolated_string_text|string_literal_content|interpreted_string_literal_content|heredoc_start|heredoc_end|heredoc_body|nowdoc_body|comment|format_specifier|type_conversion|text_interpolation|raw_string_literal_content|escape_interpolation)$/.test(child.type)) {
@@ -864,7 +878,7 @@ class Analysis {
     }
     if (parts.length === 0) {
       const flagged = this.options.secretLiterals?.some((range) => range.start < node.endIndex && node.startIndex < range.end) ?? false;
-      return flagged ? this.source("secret", node, undefined, "hardcoded secret") : LITERAL;
+      return flagged ? this.source("secret", node, undefined, "hardcoded secret") : templateUnknown ? UNKNOWN : LITERAL;
     }
     for (const part of parts) {
       const inner = interpolationExpression(part);
@@ -914,6 +928,34 @@ class Analysis {
     return sawUnknown ? UNKNOWN : undefined;
   }
 
+  /**
+   * Kotlin simple templates (`"auth $token"`): the grammar leaves `$` and the name as plain string content, so each
+   * `$name` is evaluated as a use of that name at its place. `${…}` templates are interpolation nodes.
+   */
+  private kotlinTemplates(node: SyntaxNode): Value | undefined {
+    const children = node.namedChildren;
+    let sawUnknown = false;
+    for (let i = 0; i + 1 < children.length; i++) {
+      const dollar = children[i]!;
+      const next = children[i + 1]!;
+      if (dollar.type !== "string_content" || nodeText(this.text, dollar) !== "$" || next.type !== "string_content" || next.startIndex !== dollar.endIndex) continue;
+      const name = /^[A-Za-z_]\w*/.exec(nodeText(this.text, next))?.[0];
+      if (name === undefined) continue;
+      const use = syntheticIdentifier(node, next.startIndex, next.startIndex + name.length);
+      const value = this.evaluate(use);
+      if (value.state === "tainted") {
+        const direct = value.leaf.startIndex === use.startIndex && value.leaf.endIndex === use.endIndex;
+        return direct ? { ...value, context: value.context === "dump" ? "dump" : "interpolation", spanStart: dollar.startIndex, spanEnd: use.endIndex } : value;
+      }
+      if (value.state === "unknown") {
+        const labelled = this.labelledValue(this.text.slice(node.startIndex, dollar.startIndex), use);
+        if (labelled !== undefined) return { ...labelled, context: "interpolation", spanStart: dollar.startIndex, spanEnd: use.endIndex };
+        sawUnknown = true;
+      }
+    }
+    return sawUnknown ? UNKNOWN : undefined;
+  }
+
   private evaluateBinary(node: SyntaxNode): Value {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
@@ -921,11 +963,12 @@ class Analysis {
     const operator = operatorNode !== null ? nodeText(this.text, operatorNode) : this.operatorBetween(left, right);
     if (/^(==|===|!=|!==|<|>|<=|>=|<=>|instanceof|in|is|is not|not in|=~|!~|<>|\?\?=)$/.test(operator)) return SANITIZED;
     if (operator === "&&" || operator === "and") {
-      if (this.lang === "go" || this.lang === "java" || this.lang === "csharp" || this.lang === "rust") return SANITIZED;
+      if (this.lang === "go" || this.lang === "java" || this.lang === "csharp" || this.lang === "rust" || this.lang === "kotlin") return SANITIZED;
       return right === null ? UNKNOWN : this.evaluate(right);
     }
     if (operator === "||" || operator === "or" || operator === "??" || operator === "?:") {
-      if (this.lang === "go" || this.lang === "java" || this.lang === "rust" || (this.lang === "csharp" && operator === "||")) return SANITIZED;
+      // Kotlin's `?:` (elvis) yields either side; its `||` a boolean.
+      if (this.lang === "go" || this.lang === "java" || this.lang === "rust" || ((this.lang === "csharp" || this.lang === "kotlin") && operator === "||")) return SANITIZED;
       return this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
     }
     if (operator === "+" || operator === "." || operator === "%" || operator === "<<" || operator === "+=") {
@@ -1086,7 +1129,9 @@ class Analysis {
     if (/^(body|Body|params|form|Form|data|json|POST|PostForm)$/.test(property) && REQUEST_OBJECT.test(objectPath)) {
       return this.source("body", node, undefined, "request body", "dump");
     }
-    const kind = this.classify(property, this.options.includePii);
+    // `msg.sid` (Twilio, Windows SIDs) is a resource identifier; only a session's or cookie's sid is a session key.
+    const resourceSid = /^sid$/i.test(property) && !/sess|cookie/i.test(lastSegment(objectPath));
+    const kind = resourceSid ? undefined : this.classify(property, this.options.includePii);
     if (kind !== undefined) {
       if (this.isI18nBase(objectPath)) return LITERAL;
       return this.source(kind, node, property, `${property} read here`);
@@ -1257,7 +1302,7 @@ class Analysis {
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
-      if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|unwrap_or_default|unwrap_or_else|expose_secret|into|as_ref|as_deref|borrow|deref|ok|cloned|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
+      if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|unwrap_or_default|unwrap_or_else|expose_secret|orEmpty|ifEmpty|ifBlank|trimIndent|trimMargin|lowercase|uppercase|into|as_ref|as_deref|borrow|deref|ok|cloned|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
         return this.asWhole(receiverValue, node);
       }
     }
@@ -1289,6 +1334,8 @@ class Analysis {
   private isSanitizerCall(method: string, receiverPath: string, call: CallParts): boolean {
     // Conversions (`to_hash`, `toHashMap`, `as_dict`) keep the content.
     if (/^(to_|to[A-Z]|as_|as[A-Z])/.test(method)) return false;
+    // Kotlin's `orEmpty()` / `ifBlank { … }` return the value itself when it is set.
+    if (/^(orEmpty|ifEmpty|ifBlank)$/.test(method)) return false;
     const words = splitWords(method);
     if (words.some((word) => SANITIZER_WORDS.has(word))) {
       if (words.some((word) => word === "encode" || word === "encoded") && NOT_SANITIZER_ENCODINGS.test(method + receiverPath)) return false;
@@ -1444,7 +1491,7 @@ class Analysis {
       }
       if (value.state === "literal" || value.state === "sanitized") return value;
       if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} assigned here` });
-      return (this.lang === "rust" ? this.rustDebugDump(binding.node, nameNode) : undefined) ?? UNKNOWN;
+      return (this.lang === "rust" ? this.rustDebugDump(binding.node, nameNode) : this.lang === "kotlin" ? this.kotlinDataClassDump(binding.node, nameNode) : undefined) ?? UNKNOWN;
     }
     if (binding !== undefined && binding.kind === "param") {
       if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} parameter` });
@@ -1458,8 +1505,8 @@ class Analysis {
       if (fromCaller.state === "tainted") {
         return { ...fromCaller, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined };
       }
-      if (this.lang === "rust" && binding.node.parent !== null) {
-        const dumped = this.rustDebugDump(binding.node.parent, nameNode);
+      if ((this.lang === "rust" || this.lang === "kotlin") && binding.node.parent !== null) {
+        const dumped = this.lang === "rust" ? this.rustDebugDump(binding.node.parent, nameNode) : this.kotlinDataClassDump(binding.node.parent, nameNode);
         if (dumped !== undefined) return dumped;
       }
       return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
@@ -1491,6 +1538,33 @@ class Analysis {
       if (kind === undefined) continue;
       const start = struct.index + struct[0].indexOf(struct[1]!) + (field.index ?? 0);
       return { state: "tainted", kind, leaf: nameNode, context: "dump", name: nodeText(this.text, nameNode), origin: { start, end: start + field[0].length, message: `${typeName} derives Debug and holds ${field[1]}` } };
+    }
+    return undefined;
+  }
+
+  /**
+   * Kotlin: a value declared with a type (`config: ApiConfig`, `val t: Tokens = …`) whose data class, in this file,
+   * has a secret-named property prints it in the generated toString, unless the class overrides toString.
+   */
+  private kotlinDataClassDump(declaration: SyntaxNode, nameNode: SyntaxNode): Tainted | undefined {
+    let holder: SyntaxNode | undefined = declaration;
+    if (declaration.type === "property_declaration") holder = declaration.namedChildren.find((child) => child.type === "variable_declaration");
+    if (holder === undefined || !/^(parameter|class_parameter|variable_declaration)$/.test(holder.type)) return undefined;
+    const typeNode = holder.namedChildren.find((child) => child.type === "user_type" || child.type === "nullable_type");
+    if (typeNode === undefined) return undefined;
+    const typeName = /([A-Z]\w*)\s*(?:<[^<>]*>)?\s*\??\s*$/.exec(nodeText(this.text, typeNode))?.[1];
+    if (typeName === undefined) return undefined;
+    this.noteDependency(`r:${typeName}`);
+    const dataClass = new RegExp(`\\bdata\\s+class\\s+${escapeRegExp(typeName)}\\b\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)`).exec(this.text);
+    if (dataClass === null) return undefined;
+    const after = this.text.slice(dataClass.index + dataClass[0].length, dataClass.index + dataClass[0].length + 4000);
+    const body = after.split(/\n(?:[ \t]*(?:private|internal|public)\s+)?(?:data\s+|sealed\s+|enum\s+)?(?:class|object|interface)\s/)[0] ?? "";
+    if (/override\s+fun\s+toString\b/.test(body)) return undefined;
+    for (const field of dataClass[1]!.matchAll(/\b(?:val|var)\s+([a-z_]\w*)\s*:/g)) {
+      const kind = this.classify(field[1]!, this.options.includePii);
+      if (kind === undefined) continue;
+      const start = dataClass.index + dataClass[0].indexOf(dataClass[1]!) + (field.index ?? 0);
+      return { state: "tainted", kind, leaf: nameNode, context: "dump", name: nodeText(this.text, nameNode), origin: { start, end: start + field[0].length, message: `data class ${typeName} prints ${field[1]} in toString` } };
     }
     return undefined;
   }
@@ -1638,7 +1712,8 @@ class Analysis {
         while (candidate !== null && !(candidate.startIndex === entry.start && candidate.endIndex === entry.end && candidate.type === entry.type)) candidate = candidate.parent;
         node = candidate ?? undefined;
       }
-      entry.bodyStart = CLASS_SCOPES.has(entry.type) || scopeIndex === 0 || node === undefined ? entry.start : (node.childForFieldName("body")?.startIndex ?? entry.start);
+      // Kotlin functions have no `body` field: their body is a function_body child.
+      entry.bodyStart = CLASS_SCOPES.has(entry.type) || scopeIndex === 0 || node === undefined ? entry.start : (node.childForFieldName("body")?.startIndex ?? node.namedChildren.find((child) => child.type === "function_body")?.startIndex ?? entry.start);
     }
     return entry.bodyStart;
   }
@@ -1735,11 +1810,11 @@ class Analysis {
     let parameter: SyntaxNode | null = node;
     let list: SyntaxNode | null = node.parent;
     for (let climb = 0; list !== null && climb < 3; climb++) {
-      if (/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters)$/.test(list.type)) break;
+      if (/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters|function_value_parameters|class_parameters)$/.test(list.type)) break;
       parameter = list;
       list = list.parent;
     }
-    if (list === null || parameter === null || !/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters)$/.test(list.type)) return undefined;
+    if (list === null || parameter === null || !/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters|function_value_parameters|class_parameters)$/.test(list.type)) return undefined;
     // The parameter's own name must be this node (not a default value expression).
     if (parameter !== node) {
       const declared = parameter.childForFieldName("name") ?? parameter.childForFieldName("pattern") ?? parameter.childForFieldName("left") ?? parameter.namedChildren.find((child) => child.type === "identifier" || child.type === "variable_name") ?? null;
@@ -1776,6 +1851,14 @@ class Analysis {
     const parameter = this.parameterInfo(occurrence);
     if (parameter !== undefined) return { kind: "param", node: occurrence, fn: parameter.fn, index: parameter.index };
     const completed = (node: SyntaxNode): boolean => node.endIndex <= position;
+    if (this.lang === "kotlin" && parent.type === "variable_declaration") {
+      // `val name[: T] = value` (property_declaration); destructuring and loop variables are not followed.
+      const declaration = parent.parent;
+      if (declaration === null || !completed(declaration)) return undefined;
+      if (declaration.type !== "property_declaration") return { kind: "unknown", node: parent };
+      const value = declaration.namedChildren.find((child) => child.startIndex >= parent.endIndex && !/^(comment|property_delegate|getter|setter|type_constraints)$/.test(child.type)) ?? null;
+      return { kind: "value", node: declaration, value };
+    }
     if (this.lang === "rust" && parent.type === "let_declaration") {
       // `let [mut] name[: T] = value;`; a destructuring pattern binds something we do not follow.
       if (!completed(parent)) return undefined;
@@ -1960,6 +2043,8 @@ const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
   php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info)\b` + "|" + LEVEL_CALL, "g"),
   // Macros arrive rewritten as `name (` (rust.ts).
   rust: new RegExp(String.raw`\b(println|eprintln|print|eprint|dbg|panic|trace|debug|info|warn|error|log|event)(?=\s+\()`, "g"),
+  // kotlin-logging takes the message as a trailing lambda: `audit.info { "…" }`.
+  kotlin: new RegExp(String.raw`\b(println|print|Log|Timber|System\.(?:out|err))\b|\.(?:trace|debug|info|warn|error)(?=\s*\{)` + "|" + LEVEL_CALL, "g"),
 };
 
 /** Characters a "log" word may hold before and after "log" (the languages' identifier characters). */
@@ -1972,6 +2057,7 @@ const LOG_WORD_CHARS: Record<LoggingLanguage, { head: RegExp; tail: RegExp }> = 
   ruby: { head: /[\w@]/, tail: /\w/ },
   php: { head: /[\w$]/, tail: /\w/ },
   rust: { head: /\w/, tail: /\w/ },
+  kotlin: { head: /\w/, tail: /\w/ },
 };
 
 /** What the sink loop reads of a hit: where, the whole text ([0]) and the sink's name ([1], if captured apart). */
@@ -2073,6 +2159,12 @@ function dumpMessage(kind: SecretKind): string {
 }
 
 function memberParts(text: string, node: SyntaxNode): { object: SyntaxNode | null; property: string } {
+  if (node.type === "navigation_expression") {
+    // Kotlin `a.b` / `a?.b`: no field names.
+    const parts = node.namedChildren.filter((child) => child.type !== "comment");
+    const last = parts[parts.length - 1];
+    return { object: parts.length > 1 ? parts[0]! : null, property: last === undefined || parts.length < 2 ? "" : nodeText(text, last) };
+  }
   const object = node.childForFieldName("object") ?? node.childForFieldName("operand") ?? node.childForFieldName("expression") ?? node.childForFieldName("scope") ?? (node.type === "field_expression" ? node.childForFieldName("value") : null);
   const propertyNode = node.childForFieldName("property") ?? node.childForFieldName("attribute") ?? node.childForFieldName("field") ?? node.childForFieldName("name");
   let property = propertyNode !== null ? nodeText(text, propertyNode) : "";

@@ -152,6 +152,21 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       }
       return undefined;
     }
+    case "kotlin": {
+      if (call.receiver === null && (method === "println" || method === "print")) return match(call, method, all(call));
+      if ((receiver === "System.out" || receiver === "System.err") && /^(print|println|printf|format)$/.test(method)) {
+        return match(call, qualified, all(call), false, method === "printf" || method === "format" ? 0 : undefined);
+      }
+      if ((receiver === "Log" || receiver === "android.util.Log") && /^(v|d|i|w|e|wtf|println)$/.test(method)) return match(call, qualified, all(call, 1));
+      if ((receiver === "Timber" || receiver.startsWith("Timber.")) && /^(v|d|i|w|e|wtf|log)$/.test(method)) return match(call, qualified, all(call));
+      if (isLogger() && /^(trace|debug|info|warn|warning|error|fatal|severe|fine|finer|finest|config|log|wtf|verbose)$/.test(method)) {
+        // kotlin-logging: `logger.debug { "…" }`, `logger.error(ex) { "…" }`: the lambda's result is the message.
+        const sink = match(call, qualified, all(call));
+        if (call.block !== null) sink.extra.push(...lambdaResults(call.block));
+        return sink;
+      }
+      return undefined;
+    }
     case "php": {
       if (call.receiver === null) {
         if (/^(print_r|var_export)$/.test(lower)) {
@@ -199,6 +214,12 @@ function flattenSequence(node: SyntaxNode): SyntaxNode[] {
     else if (child.type !== "comment") out.push(child);
   }
   return out;
+}
+
+function lambdaResults(lambda: SyntaxNode): SyntaxNode[] {
+  const statements = lambda.namedChildren.filter((child) => child.type !== "comment" && child.type !== "lambda_parameters");
+  const last = statements[statements.length - 1];
+  return last === undefined ? [] : [last];
 }
 
 function blockResults(block: SyntaxNode): SyntaxNode[] {
