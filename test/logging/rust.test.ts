@@ -1,3 +1,6 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { prepareRustSource } from "../../server/src/engine/logging/rust.js";
 import { runCases } from "./cases.js";
 
 const wrap = (body: string): string =>
@@ -13,7 +16,8 @@ runCases("rust", [
   { name: "tracing field named as a secret with ? sigil", code: wrap(`    let value = req.header("x-session");\n    tracing::info!(session_token = ?value, user = %req.user, "request");`), flag: ["value"] },
   { name: "format! propagates", code: wrap(`    let dsn = format!("postgres://app:{}@db/app", password);\n    info!("connecting to {}", dsn);`), flag: ["dsn"] },
   { name: "format! alone is not a sink", code: wrap(`    let _header = format!("Bearer {}", token.access_token);`), flag: [] },
-  { name: "write! is not a sink", code: wrap(`    write!(out, "{}", password)?;`), flag: [] },
+  { name: "write! into a buffer is not a sink", code: wrap(`    write!(out, "{}", password)?;`), flag: [] },
+  { name: "writeln! to stderr is", code: wrap(`    writeln!(std::io::stderr(), "auth with {}", password).ok();\n    writeln!(io::stdout().lock(), "{}", req.user).ok();`), flag: ["password"] },
   { name: "environment variable read", code: wrap(`    let secret = std::env::var("CLIENT_SECRET").expect("missing");\n    error!("secret is {}", secret);`), flag: ["secret"] },
   { name: "whole environment", code: wrap(`    for (k, v) in std::env::vars() { debug!("{}={}", k, v); }\n    debug!("{:?}", std::env::vars());`), flag: ["std::env::vars()"] },
   { name: "struct literal carries its secret field", code: wrap(`    let creds = Credentials { user: req.user.clone(), password: password.to_string() };\n    debug!("{:?}", creds);`), flag: ["creds"] },
@@ -37,3 +41,16 @@ runCases("rust", [
   { name: "a macro name inside a string or comment", code: wrap(`    // println!("{}", password);\n    let doc = "println!(password)";\n    info!("{}", doc);`), flag: [] },
   { name: "error values", code: wrap(`    if let Err(e) = verify(password) {\n        error!("verification failed: {}", e);\n    }`), flag: [] },
 ]);
+
+test("rust: macro rewriting keeps every offset and leaves strings, comments and other macros alone", () => {
+  const source = [
+    `tracing::info!(target: "auth", user.id = %id, ?session, "x {}", y);`,
+    `let s = "println!(nope)"; // debug!(nope)`,
+    `let v = vec![1, 2]; let r = r#"info!("q")"#; let c = '!'; fn f<'a>(x: &'a str) { warn!("{}", x?); }`,
+  ].join("\n");
+  const rewritten = prepareRustSource(source);
+  assert.equal(rewritten.length, source.length);
+  assert.equal(rewritten.split("\n")[0], `tracing::info (target= "auth", user.id =  id,  session, "x {}", y);`);
+  assert.equal(rewritten.split("\n")[1], source.split("\n")[1]);
+  assert.ok(rewritten.includes(`vec![1, 2]`) && rewritten.includes(`r#"info!("q")"#`) && rewritten.includes(`warn ("{}", x?)`));
+});

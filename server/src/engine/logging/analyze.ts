@@ -2042,7 +2042,7 @@ const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
   ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)` + "|" + LEVEL_CALL, "gm"),
   php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info)\b` + "|" + LEVEL_CALL, "g"),
   // Macros arrive rewritten as `name (` (rust.ts).
-  rust: new RegExp(String.raw`\b(println|eprintln|print|eprint|dbg|panic|trace|debug|info|warn|error|log|event)(?=\s+\()`, "g"),
+  rust: new RegExp(String.raw`\b(println|eprintln|print|eprint|dbg|panic|trace|debug|info|warn|error|log|event|write|writeln)(?=\s+\()`, "g"),
   // kotlin-logging takes the message as a trailing lambda: `audit.info { "…" }`.
   kotlin: new RegExp(String.raw`\b(println|print|Log|Timber|System\.(?:out|err))\b|\.(?:trace|debug|info|warn|error)(?=\s*\{)` + "|" + LEVEL_CALL, "g"),
 };

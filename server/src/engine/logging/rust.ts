@@ -30,7 +30,17 @@ let literalCache: { text: string; ranges: [number, number][] } | undefined;
 
 function insideLiteralOrComment(text: string, offset: number): boolean {
   if (literalCache?.text !== text) literalCache = { text, ranges: literalRanges(text) };
-  return literalCache.ranges.some(([start, end]) => start <= offset && offset < end);
+  // Ranges are sorted and disjoint: binary search for the last one starting at or before the offset.
+  const ranges = literalCache.ranges;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]![0] <= offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  const range = ranges[high];
+  return range !== undefined && offset < range[1];
 }
 
 function literalRanges(text: string): [number, number][] {
@@ -56,7 +66,7 @@ function skipLiteral(text: string, index: number): number {
     const end = text.indexOf("*/", index + 2);
     return end === -1 ? text.length : end + 2;
   }
-  const raw = /^b?r(#*)"/.exec(text.slice(index, index + 40));
+  const raw = char === "r" || char === "b" ? /^b?r(#*)"/.exec(text.slice(index, index + 40)) : null;
   if (raw !== null && (index === 0 || !/\w/.test(text[index - 1] ?? ""))) {
     const close = `"${raw[1]}`;
     const end = text.indexOf(close, index + raw[0].length);

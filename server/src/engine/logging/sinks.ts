@@ -146,6 +146,12 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       if (call.callee === null || !RUST_MACROS.has(method) || !/^\s+\(/.test(text.slice(call.callee.endIndex, call.callee.endIndex + 8))) return undefined;
       const macro = `${qualified.replace(/\./g, "::")}!`;
       if ((segments.length === 0 || receiver === "std") && /^(println|eprintln|print|eprint|dbg|panic)$/.test(method)) return match(call, macro, all(call));
+      // `writeln!(std::io::stderr(), …)` prints; `write!(buffer, …)` into anything else does not.
+      if (segments.length === 0 && (method === "write" || method === "writeln")) {
+        const target = call.args[0];
+        if (target === undefined || !/^(&mut)?((std::)?io::)?(stderr|stdout)\(\)(\.lock\(\))?$/.test(nodeText(text, target.node).replace(/\s+/g, ""))) return undefined;
+        return match(call, macro, all(call, 1));
+      }
       if ((segments.length === 0 || /^(log|tracing|slog)$/.test(receiver)) && /^(trace|debug|info|warn|error|log|event)$/.test(method)) {
         // `target:` / `parent:` name where the event goes, not what it says.
         return match(call, macro, all(call).filter((argument) => argument.label !== "target" && argument.label !== "parent" && argument.label !== "name"));
