@@ -15,6 +15,8 @@ runCases("kotlin", [
   { name: "string built before logging", code: wrap(`        val header = "Bearer " + tokens.accessToken\n        logger.debug { header }`), flag: ["header"] },
   { name: "non-null assertion and elvis keep the value", code: wrap(`        val secret = System.getenv("CLIENT_SECRET") ?: ""\n        println(secret!!)`), flag: ["secret"] },
   { name: "a data class dumped whole", code: `package x\n\ndata class ApiConfig(val baseUrl: String, val apiKey: String)\n\nclass Client(private val config: ApiConfig) {\n    private val log = LoggerFactory.getLogger(Client::class.java)\n    fun start() {\n        log.info("config {}", config)\n        log.info("base {}", config.baseUrl)\n    }\n}\n`, flag: ["config"] },
+  { name: "mapOf pairs carry their values", code: wrap(`        log.info("creds {}", mapOf("user" to username, "password" to password))\n        val form = mapOf("client_secret" to service.clientSecret)\n        log.debug("form: $form")\n        log.debug("user {}", mapOf("user" to username, "id" to service.userId))`), flag: ["password", "form"] },
+  { name: "String.format and format()", code: wrap(`        log.info(String.format("pw=%s", password))\n        log.info("token=%s".format(tokens.accessToken))`), flag: ["String.format(\"pw=%s\", password)", "\"token=%s\".format(tokens.accessToken)"] },
   { name: "parameter flow", code: `package x\n\nfun show(v: String) {\n    println(v)\n}\n\nfun main() {\n    show(System.getenv("API_TOKEN"))\n}\n`, flag: ["v"] },
 ]);
 

@@ -25,6 +25,8 @@ runCases("rust", [
   { name: "parameter flow", code: `fn show(v: &str) {\n    log::info!("value {}", v);\n}\n\nfn main() {\n    show(&std::env::var("API_TOKEN").unwrap());\n}\n`, flag: ["v"] },
   { name: "a parameter whose struct derives Debug with a secret field", code: `#[derive(Debug, Clone)]\npub struct ApiConfig {\n    pub base_url: String,\n    pub api_key: String,\n}\n\nfn start(config: ApiConfig) {\n    tracing::debug!(?config, "config");\n    log::info!("{}", config.base_url);\n}\n`, flag: ["config"] },
   { name: "the same struct with its own Display is not a dump", code: `#[derive(Debug)]\npub struct ApiConfig {\n    pub api_key: String,\n}\n\nimpl fmt::Display for ApiConfig {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "ApiConfig") }\n}\n\nfn start(config: ApiConfig) {\n    log::info!("{}", config);\n}\n`, flag: [] },
+  { name: "base64 of user:password", code: wrap(`    let creds = format!("{}:{}", req.user, password);\n    debug!("basic {}", base64::encode(creds));\n    debug!("basic {}", general_purpose::STANDARD.encode(format!("{}:{}", req.user, password)));`), flag: ["base64::encode(creds)", "general_purpose::STANDARD.encode(format!(\"{}:{}\", req.user, password))"] },
+  { name: "a header map whose authorization the function reads", code: wrap(`    let headers = req.headers();\n    info!("headers: {:?}", headers);\n    debug!("auth {:?}", headers.get("authorization"));`), flag: ["headers", "headers.get(\"authorization\")"] },
   { name: "string built with push_str", code: wrap(`    let mut line = String::from("auth ");\n    line.push_str(password);\n    info!("{}", line);`), flag: ["line"] },
 ]);
 

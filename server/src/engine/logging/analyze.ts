@@ -839,10 +839,27 @@ class Analysis {
         const right = node.childForFieldName("right") ?? node.childForFieldName("value");
         return right === null ? UNKNOWN : this.evaluate(right);
       }
+      case "infix_expression":
+        return this.lang === "kotlin" ? this.evaluateKotlinPair(node) : UNKNOWN;
       default:
         if (CALL_TYPES[this.lang].has(type)) return this.evaluateCall(node);
         return UNKNOWN;
     }
+  }
+
+  /** Kotlin `"password" to pw` (a Pair, as in `mapOf(…)`): the value, logged under its key. */
+  private evaluateKotlinPair(node: SyntaxNode): Value {
+    const parts = node.namedChildren.filter((child) => child.type !== "comment");
+    if (parts.length !== 3 || nodeText(this.text, parts[1]!) !== "to") return UNKNOWN;
+    const [keyNode, , valueNode] = parts as [SyntaxNode, SyntaxNode, SyntaxNode];
+    const value = this.evaluate(valueNode);
+    const key = STRING_TYPES.has(keyNode.type) ? stringValue(nodeText(this.text, keyNode)) : undefined;
+    if (value.state === "tainted") {
+      const direct = value.leaf.startIndex === valueNode.startIndex && value.leaf.endIndex === valueNode.endIndex && value.context === "argument";
+      return direct && key !== undefined ? { ...value, context: "structured-value", key, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex } : value;
+    }
+    if (value.state === "unknown" && key !== undefined) return this.structuredField(key, keyNode, valueNode, value);
+    return value;
   }
 
   private firstTainted(nodes: SyntaxNode[]): Value {
@@ -1248,12 +1265,19 @@ class Analysis {
       const carried = this.firstTainted([...call.args.map((argument) => argument.node), ...entries]);
       return carried.state === "tainted" ? this.asWhole(carried, node) : UNKNOWN;
     }
+    // Kotlin collection builders carry their entries: `mapOf("password" to pw)`, `listOf(token)`.
+    if (this.lang === "kotlin" && call.receiver === null && /^(mapOf|mutableMapOf|hashMapOf|linkedMapOf|sortedMapOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|arrayOf|Pair|Triple)$/.test(method)) {
+      const carried = this.firstTainted(call.args.map((argument) => argument.node));
+      return carried.state === "tainted" ? this.asWhole(carried, node) : carried;
+    }
     // Laravel / AdonisJS `request.validate(rules)`, `$request->only(...)` return the named request fields.
     if (/^(validate|validated|safe|only)$/.test(method) && /^(\$?request|req|this\.request|\$this\.request)$/.test(receiverPath)) {
       return this.requestFields(node, call);
     }
+    // Rust `base64::encode(creds)`, `STANDARD.encode(…)`, `hex::encode(…)`: an encoding hides nothing.
+    const rustEncoding = this.lang === "rust" && method === "encode" && /(^|\.)(base64|hex|STANDARD|STANDARD_NO_PAD|URL_SAFE|URL_SAFE_NO_PAD|BASE64_STANDARD|BASE64_URL_SAFE)$/.test(receiverPath);
     // Sanitizers by name.
-    if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
+    if (!rustEncoding && this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
     if (isShortPrefixCall(this.text, method, call, (argument) => this.numericValue(argument))) return SANITIZED;
     if (/^(getpass)$/.test(method)) return this.source("password", node, "getpass", "password read here");
     // Python's `secrets` module exists to make tokens and keys: what `secrets.token_hex()` returns is one.
@@ -1282,7 +1306,7 @@ class Analysis {
       return this.source(returned, node, method, `${method}() called here`);
     }
     // Propagating calls: formatting, conversions, string methods on a tainted receiver.
-    if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
+    if (PROPAGATING_FUNCTIONS.has(method) || rustEncoding || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
       const pieces: SyntaxNode[] = [];
       for (const argument of call.args) pieces.push(argument.node);
       // A masking replace sanitizes whatever its receiver holds.
