@@ -26,8 +26,9 @@ const MAX_LOGGING_CHARS = 1_000_000;
  */
 const NOT_USER_CODE = /(?:^|\/)(?:node_modules|vendor|third_party|bower_components|dist|dist-[\w-]+|build|out|target|\.next|\.nuxt|coverage)\/|\.min\.[cm]?js$|\.bundle\.[cm]?js$|\.d\.[cm]?ts$/;
 // Cheap gates before parsing: a logging call and a name worth logging about must both appear somewhere.
-const SINK_HINT = /log|print|console|puts|echo|trace|debug|warn|dump|fmt\.|error_log|serilog|monolog/i;
-const SOURCE_HINT = /passw|passphrase|pwd|secret|token|api_?key|apikey|private_?key|credential|creds|auth|cookie|session|environ|process\.env|getenv|headers|\.body\b|ENV\[/i;
+// Rust's `use tracing::info;` + `info!(…)` and Kotlin's `Timber.i(…)` may name no other sink word.
+const SINK_HINT = /log|print|console|puts|echo|trace|debug|warn|dump|fmt\.|error_log|serilog|monolog|info!|tracing|dbg!|panic!|timber/i;
+const SOURCE_HINT = /passw|passphrase|pwd|secret|token|api_?key|apikey|private_?key|credential|creds|auth|cookie|session|environ|process\.env|getenv|headers|\.body\b|ENV\[|env::vars/i;
 
 export interface DocumentScan {
   /** Path key for the parse cache (absolute path or URI), stable across versions of one document. */

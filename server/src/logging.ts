@@ -4,6 +4,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { analyzeLoggingIncremental, type LoggedSecret, type LoggingCache, type LoggingOptions } from "./engine/logging/analyze.js";
 import { kindTitle } from "./engine/logging/names.js";
+import { prepareRustSource } from "./engine/logging/rust.js";
 import { grammarFor, loggingLanguageFor, type SyntaxTree } from "./engine/logging/syntax.js";
 import type { Finding } from "./engine/types.js";
 import { parseDocument } from "./parsing.js";
@@ -27,10 +28,12 @@ export async function findLoggedCredentials(
   const grammar = grammarFor(languageId, path);
   const language = loggingLanguageFor(languageId, path);
   if (grammar === undefined || language === undefined) return [];
-  const parsed = await parseDocument(path, text, grammar, version);
+  // Rust macros are rewritten into calls first (same length, so offsets hold); findings are built on `text`.
+  const source = language === "rust" ? prepareRustSource(text) : text;
+  const parsed = await parseDocument(path, source, grammar, version);
   if (parsed === undefined) return [];
   const options: LoggingOptions = { ...settings, secretLiterals: secretRanges };
-  const analysis = analyzeLoggingIncremental(parsed.tree as unknown as SyntaxTree, text, language, options, analysisCaches.get(path));
+  const analysis = analyzeLoggingIncremental(parsed.tree as unknown as SyntaxTree, source, language, options, analysisCaches.get(path));
   analysisCaches.delete(path);
   analysisCaches.set(path, analysis.cache);
   while (analysisCaches.size > MAX_CACHED_ANALYSES) {

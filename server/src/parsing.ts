@@ -24,6 +24,8 @@ const GRAMMAR_FILES: Record<GrammarName, { packageName: string; file: string }> 
   csharp: { packageName: "tree-sitter-c-sharp", file: "tree-sitter-c_sharp.wasm" },
   ruby: { packageName: "tree-sitter-ruby", file: "tree-sitter-ruby.wasm" },
   php: { packageName: "tree-sitter-php", file: "tree-sitter-php.wasm" },
+  rust: { packageName: "tree-sitter-rust", file: "tree-sitter-rust.wasm" },
+  kotlin: { packageName: "@tree-sitter-grammars/tree-sitter-kotlin", file: "tree-sitter-kotlin.wasm" },
 };
 const RUNTIME_WASM = { packageName: "web-tree-sitter", file: "web-tree-sitter.wasm" };
 

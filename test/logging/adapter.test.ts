@@ -116,3 +116,14 @@ test("literals are not sources unless the secret rules flagged them", async () =
   assert.equal(findings[0]!.title, "Password written to a log");
   assert.ok(!JSON.stringify(findings).includes(secret));
 });
+
+test("full scan: Rust and Kotlin files whose only sink words are info!/tracing/Timber pass the cheap gate", async () => {
+  const { DEFAULT_LOGGING, scanDocument } = await import("../../server/src/fullScan.js");
+  const rust = `use tracing::info;\n\nfn start(api_key: &str) {\n    info!("key {api_key}");\n}\n`;
+  const kotlin = `import timber.Timber\n\nfun f(password: String) {\n    Timber.i("pw %s", password)\n}\n`;
+  for (const [path, text, subject] of [["src/main.rs", rust, "api_key"], ["app/A.kt", kotlin, "password"]] as const) {
+    const result = await scanDocument(text, { path }, { cacheKey: `/gate/${path}`, logging: DEFAULT_LOGGING });
+    const logged = result.findings.filter((finding) => finding.ruleId === LOGGED_CREDENTIAL_RULE);
+    assert.deepEqual(logged.map((finding) => text.slice(finding.start, finding.end)), [subject], path);
+  }
+});

@@ -9,7 +9,7 @@ export const CORPUS_ROOT = path.join(__dirname, "..", "corpus", "logging");
 
 const LANGUAGE_IDS: Record<string, string> = {
   js: "javascript", jsx: "javascriptreact", ts: "typescript", tsx: "typescriptreact", py: "python", go: "go",
-  java: "java", cs: "csharp", rb: "ruby", php: "php",
+  java: "java", cs: "csharp", rb: "ruby", php: "php", rs: "rust", kt: "kotlin", kts: "kotlin",
 };
 
 export interface Score {

@@ -41,6 +41,11 @@ const CASES: FixCase[] = [
   { languageId: "php", code: "<?php\nfunction m($password) { error_log('pw=' . $password); }\n", target: "$password", redacted: "error_log('pw=' . '[REDACTED]')", presence: "error_log('pw=' . var_export($password !== null, true))" },
   { languageId: "php", code: "<?php\nfunction m($pw) { $logger->info('x', ['password' => $pw]); }\n", target: "$pw", redacted: "['password' => '[REDACTED]']", presence: "['password' => $pw !== null]" },
   { languageId: "php", code: "<?php\nprint_r($_SERVER);\n", target: "$_SERVER", redacted: "print_r(array_keys($_SERVER));", presence: null },
+  { languageId: "rust", code: "fn f(password: &str) {\n    log::info!(\"pw {}\", password);\n}\n", target: "password", redacted: "log::info!(\"pw {}\", \"[REDACTED]\")", presence: null },
+  { languageId: "rust", code: "fn f(api_key: &str) {\n    println!(\"key {api_key:?}\");\n}\n", target: "api_key", redacted: "println!(\"key [REDACTED]\")", presence: null },
+  { languageId: "rust", code: "fn f(tok: &Token) {\n    tracing::debug!(access_token = %tok.access_token, \"refreshed\");\n}\n", target: "tok.access_token", redacted: "tracing::debug!(access_token = %\"[REDACTED]\", \"refreshed\")" },
+  { languageId: "kotlin", code: "fun f(password: String) {\n    logger.debug { \"pw $password\" }\n}\n", target: "password", redacted: "logger.debug { \"pw [REDACTED]\" }", presence: null },
+  { languageId: "kotlin", code: "fun f(token: String) {\n    Log.d(TAG, \"t \" + token)\n}\n", target: "token", redacted: "Log.d(TAG, \"t \" + \"[REDACTED]\")", presence: "Log.d(TAG, \"t \" + (token != null))" },
 ];
 
 let document = 0;

@@ -2,7 +2,7 @@
 import { findLoggedCredentials, type LoggedCredentialFinding } from "../../server/src/logging.js";
 
 export const EXTENSIONS: Record<string, string> = {
-  javascript: "js", typescript: "ts", typescriptreact: "tsx", python: "py", go: "go", java: "java", csharp: "cs", ruby: "rb", php: "php",
+  javascript: "js", typescript: "ts", typescriptreact: "tsx", python: "py", go: "go", java: "java", csharp: "cs", ruby: "rb", php: "php", rust: "rs", kotlin: "kt",
 };
 
 let counter = 0;

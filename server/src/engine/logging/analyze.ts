@@ -3,6 +3,7 @@
 // literals, field writes and the parameters of the same file's functions, and sanitizers end the flow.
 import { CALL_TYPES, CallArgument, CallParts, callParts, nodeText, receiverSegments, symbolName } from "./calls.js";
 import { SecretKind, classifyName, describesMetadata, splitWords } from "./names.js";
+import { RUST_FORMAT_MACROS } from "./rust.js";
 import { SinkMatch, sinkFor, statementSinkArgs } from "./sinks.js";
 import type { LoggingLanguage, SyntaxNode, SyntaxTree } from "./syntax.js";
 
@@ -71,11 +72,13 @@ const SCOPE_TYPES: Record<LoggingLanguage, ReadonlySet<string>> = {
   csharp: new Set(["method_declaration", "constructor_declaration", "local_function_statement", "lambda_expression", "anonymous_method_expression", "declaration_list", "compilation_unit"]),
   ruby: new Set(["method", "singleton_method", "block", "do_block", "lambda", "class", "module", "program"]),
   php: new Set(["function_definition", "method_declaration", "anonymous_function", "anonymous_function_creation_expression", "arrow_function", "declaration_list", "program"]),
+  rust: new Set(["function_item", "closure_expression", "declaration_list", "source_file"]),
+  kotlin: new Set(["function_declaration", "secondary_constructor", "anonymous_function", "lambda_literal", "class_body", "source_file"]),
 };
 // Top-level units whose own bindings are local to them.
 const FUNCTION_UNITS = new Set([
   "function_declaration", "generator_function_declaration", "function_definition", "method_declaration", "method_definition",
-  "constructor_declaration", "method", "singleton_method", "local_function_statement",
+  "constructor_declaration", "method", "singleton_method", "local_function_statement", "function_item",
 ]);
 const CLASS_SCOPES = new Set(["class_body", "declaration_list", "class_definition", "class", "module"]);
 
@@ -91,13 +94,15 @@ const LITERAL_TYPES = new Set([
   "imaginary_literal", "decimal_integer_literal", "hex_integer_literal", "decimal_floating_point_literal",
   "integer_literal", "real_literal", "boolean_literal", "null_literal", "boolean", "regex", "regex_literal",
   "regular_expression", "iota", "character", "void_type", "this", "self", "super", "ellipsis", "rational", "complex",
+  "unit_expression", "number_literal", "this_expression", "super_expression",
 ]);
-const FUNCTION_LITERALS = new Set(["arrow_function", "function_expression", "function", "lambda", "func_literal", "lambda_expression", "anonymous_function", "anonymous_function_creation_expression", "anonymous_method_expression", "do_block", "block"]);
+const FUNCTION_LITERALS = new Set(["arrow_function", "function_expression", "function", "lambda", "func_literal", "lambda_expression", "anonymous_function", "anonymous_function_creation_expression", "anonymous_method_expression", "do_block", "block", "closure_expression", "lambda_literal"]);
 const WRAPPERS = new Set([
   "parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression",
   "type_assertion", "cast_expression", "parenthesized", "argument", "expression_list", "literal_element",
   "parenthesized_statements", "checked_expression", "ref_expression", "postfix_unary_expression",
   "reference_modifier", "expression_statement", "type_assertion_expression", "unary_operator_expression",
+  "try_expression", "reference_expression", "type_cast_expression",
 ]);
 
 // Calls that protect or reduce the value: hashing, encryption, masking, length/boolean/type-only results.
@@ -146,7 +151,7 @@ const RANDOM_SOURCE = /(^|\.)(SecureRandom|secrets|RandomStringUtils|RandomNumbe
 const REPLACE_METHODS = /^(replace|Replace|replaceAll|ReplaceAll|replaceFirst|gsub!?|sub!?|str_replace|str_ireplace|preg_replace|ReplaceAllString)$/;
 
 // Method calls that write their argument into the receiver (builders, maps, lists, setters).
-const WRITE_METHODS = /^(append|Append|AppendFormat|AppendLine|add|Add|push|put|Put|set|Set|setdefault|update|extend|insert|Insert|concat|store|Store|merge|putAll|addAll|Write|WriteString|write|print|printf|Fprintf|<<|\[\]=|setProperty|setItem|setAttribute|set[A-Z]\w*|Set[A-Z]\w*)$/;
+const WRITE_METHODS = /^(push_str|extend_from_slice|append|Append|AppendFormat|AppendLine|add|Add|push|put|Put|set|Set|setdefault|update|extend|insert|Insert|concat|store|Store|merge|putAll|addAll|Write|WriteString|write|print|printf|Fprintf|<<|\[\]=|setProperty|setItem|setAttribute|set[A-Z]\w*|Set[A-Z]\w*)$/;
 
 // Keyed lookups whose first argument names what is read: get("password"), Header.Get("Authorization")…
 const KEYED_LOOKUPS = /^(get|Get|getParameter|getHeader|GetHeader|getenv|Getenv|LookupEnv|getEnv|GetEnvironmentVariable|getProperty|GetProperty|getAttribute|getItem|getString|GetString|GetValue|getValue|param|params|query|header|headers|cookie|cookies|fetch|dig|FormValue|PostFormValue|Query|Param|PostForm|GetQuery|DefaultQuery|input|post|request|server|get_param|getParam|values|Values|get_json|getenv|env|Cookie|GetCookie|getCookie|secret|config|Config|setting|settings|value|Value|opt|option|argument|first|pop|getvalue|readValue|lookup)$/;
@@ -159,6 +164,8 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
   csharp: /^$/,
   ruby: /^(ENV)$/,
   php: /^(\$_ENV|\$_SERVER|\$GLOBALS)$/,
+  rust: /^$/,
+  kotlin: /^$/,
 };
 
 const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
@@ -269,7 +276,7 @@ function mightBindText(text: string, offset: number, name: string): boolean {
   if (/^\s*:[^=\n]*=(?![=>])/.test(rest)) return true;
   if (/^\s*,/.test(rest) && /(?<![=!<>])(:?=)(?![=>~])/.test(rest)) return true;
   if (/^\s*;/.test(rest)) return true;
-  if (/^\s*(\.|\[|->|\?\.)/.test(rest) && (/(?<![=!<>])=(?![=>~])/.test(rest) || /^\s*(\.|->)\s*(append|add|push|put|set\w*|update|extend|insert|concat|Append\w*|Add|Put|Set\w*|store|merge|WriteString|Write|setdefault|putAll|addAll)\b/.test(rest))) return true;
+  if (/^\s*(\.|\[|->|\?\.)/.test(rest) && (/(?<![=!<>])=(?![=>~])/.test(rest) || /^\s*(\.|->)\s*(append|add|push|push_str|extend_from_slice|put|set\w*|update|extend|insert|concat|Append\w*|Add|Put|Set\w*|store|merge|WriteString|Write|setdefault|putAll|addAll)\b/.test(rest))) return true;
   if (/\b(for|foreach|as|catch|except|in|let|var|const|val|def|func|fn|global|nonlocal|import|from|each|do)\b[^;=]*$/.test(before) || /[{,]\s*$/.test(before) || /\|[^|]*$/.test(before)) return true;
   if (/\b(Logger|ILogger|LoggerInterface|Log|ILog)\b/.test(before)) return true;
   return false;
@@ -493,7 +500,7 @@ class Analysis {
       for (const hit of hits) {
         const start = hit.index + (hit[0].length - (hit[1]?.length ?? hit[0].length));
         const after = this.text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3);
-        if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after))) continue;
+        if (!hit[0].endsWith("(") && !/^\s*(\.|\(|\?\.|->|::|\[|\)|!)/.test(after) && !((this.lang === "ruby" || this.lang === "php") && /^[ \t]+[^\s=]|^\s*\{|^\s*\bdo\b|^\s*;/.test(after)) && !(this.lang === "kotlin" && /^\s*\{/.test(after))) continue;
         let node: SyntaxNode | null = this.root.descendantForIndex(start, start + 1);
         for (let climb = 0; node !== null && climb < 8; climb++, node = node.parent) {
           if (this.lang === "php") {
@@ -588,7 +595,7 @@ class Analysis {
     if (cached !== undefined) return cached;
     const escaped = escapeRegExp(name);
     const typed = new RegExp(`\\b(Logger|ILogger(<[^>]*>)?|LoggerInterface|ILog|Log|\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry))\\s+\\$?${escaped}\\b|\\b${escaped}\\s+\\*?(log|zap|slog|logrus|zerolog)\\.(Logger|SugaredLogger|Entry)\\b`);
-    const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog)\\b`);
+    const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog|KotlinLogging\\.logger)\\b`);
     const alias = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?[\\w]*(?:log|Log|LOG)(?:ger|GER)?\\s*(?:;|$)`, "m");
     // A logger derived from one: structlog `log.bind(…)`, pino/bunyan `logger.child(…)`, zap `logger.With(…)`.
     const derived = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?\\w*(?:log|Log|LOG)\\w*\\s*\\.\\s*(?:bind|new|child|with|With|Named|getChild|opt)\\s*\\(`);
@@ -687,7 +694,7 @@ class Analysis {
     const format = args[formatIndex];
     if (format === undefined || formatIndex > 1) return labels;
     const raw = nodeText(this.text, format.node);
-    const placeholders = [...raw.matchAll(/%(?:[-+# 0]*\d*(?:\.\d+)?[a-zA-Z])|\{\}|\{[A-Za-z@$][\w.]*(?::[^}]*)?\}|\{\d+\}/g)].filter((hit) => !hit[0].startsWith("%%"));
+    const placeholders = [...raw.matchAll(/%(?:[-+# 0]*\d*(?:\.\d+)?[a-zA-Z])|\{\}|\{:[^{}]*\}|\{[A-Za-z@$][\w.]*(?::[^}]*)?\}|\{\d+\}/g)].filter((hit) => !hit[0].startsWith("%%"));
     placeholders.forEach((hit, index) => {
       const positional = /^\{(\d+)\}$/.exec(hit[0]);
       const argument = args[formatIndex + 1 + (positional !== null ? Number(positional[1]) : index)];
@@ -763,6 +770,8 @@ class Analysis {
       case "nullsafe_member_access_expression":
       case "conditional_access_expression":
       case "scoped_property_access_expression":
+      case "field_expression":
+      case "navigation_expression":
         return this.evaluateMember(node);
       case "subscript_expression":
       case "subscript":
@@ -790,6 +799,11 @@ class Analysis {
       case "unary":
       case "prefix_unary_expression":
       case "update_expression": {
+        // Kotlin's `token!!` asserts non-null and yields the value.
+        if (this.lang === "kotlin" && nodeText(this.text, node).trimEnd().endsWith("!!")) {
+          const operand = node.childForFieldName("argument") ?? node.namedChild(0);
+          return operand === null ? UNKNOWN : this.evaluate(operand);
+        }
         const operator = nodeText(this.text, node).trim().slice(0, 6);
         if (/^(!|not\b|typeof|void|-|\+|~|delete|defined)/.test(operator)) return SANITIZED;
         if (/^[&*]/.test(operator)) {
@@ -814,6 +828,7 @@ class Analysis {
       case "array_creation_expression":
       case "anonymous_object_creation_expression":
       case "literal_value":
+      case "struct_expression":
         return this.evaluateObject(node);
       case "array":
       case "list":
@@ -838,10 +853,27 @@ class Analysis {
         const right = node.childForFieldName("right") ?? node.childForFieldName("value");
         return right === null ? UNKNOWN : this.evaluate(right);
       }
+      case "infix_expression":
+        return this.lang === "kotlin" ? this.evaluateKotlinPair(node) : UNKNOWN;
       default:
         if (CALL_TYPES[this.lang].has(type)) return this.evaluateCall(node);
         return UNKNOWN;
     }
+  }
+
+  /** Kotlin `"password" to pw` (a Pair, as in `mapOf(…)`): the value, logged under its key. */
+  private evaluateKotlinPair(node: SyntaxNode): Value {
+    const parts = node.namedChildren.filter((child) => child.type !== "comment");
+    if (parts.length !== 3 || nodeText(this.text, parts[1]!) !== "to") return UNKNOWN;
+    const [keyNode, , valueNode] = parts as [SyntaxNode, SyntaxNode, SyntaxNode];
+    const value = this.evaluate(valueNode);
+    const key = STRING_TYPES.has(keyNode.type) ? stringValue(nodeText(this.text, keyNode)) : undefined;
+    if (value.state === "tainted") {
+      const direct = value.leaf.startIndex === valueNode.startIndex && value.leaf.endIndex === valueNode.endIndex && value.context === "argument";
+      return direct && key !== undefined ? { ...value, context: "structured-value", key, spanStart: keyNode.startIndex, spanEnd: valueNode.endIndex } : value;
+    }
+    if (value.state === "unknown" && key !== undefined) return this.structuredField(key, keyNode, valueNode, value);
+    return value;
   }
 
   private firstTainted(nodes: SyntaxNode[]): Value {
@@ -857,6 +889,16 @@ class Analysis {
   }
 
   private evaluateString(node: SyntaxNode): Value {
+    if (this.lang === "rust") {
+      const captured = this.rustCaptures(node);
+      if (captured !== undefined) return captured;
+    }
+    let templateUnknown = false;
+    if (this.lang === "kotlin") {
+      const templated = this.kotlinTemplates(node);
+      if (templated?.state === "tainted") return templated;
+      templateUnknown = templated?.state === "unknown";
+    }
     const parts: SyntaxNode[] = [];
     for (const child of node.namedChildren) {
       if (/^(string_content|string_fragment|escape_sequence|string_start|string_end|interpolation_start|interpolation_brace|interpolated_string_text|string_literal_content|interpreted_string_literal_content|heredoc_start|heredoc_end|heredoc_body|nowdoc_body|comment|format_specifier|type_conversion|text_interpolation|raw_string_literal_content|escape_interpolation)$/.test(child.type)) {
@@ -867,7 +909,7 @@ class Analysis {
     }
     if (parts.length === 0) {
       const flagged = this.options.secretLiterals?.some((range) => range.start < node.endIndex && node.startIndex < range.end) ?? false;
-      return flagged ? this.source("secret", node, undefined, "hardcoded secret") : LITERAL;
+      return flagged ? this.source("secret", node, undefined, "hardcoded secret") : templateUnknown ? UNKNOWN : LITERAL;
     }
     for (const part of parts) {
       const inner = interpolationExpression(part);
@@ -886,6 +928,65 @@ class Analysis {
     return UNKNOWN;
   }
 
+  /**
+   * A Rust format string (first string argument of println!/format!/info!…) names the variables it prints:
+   * `"{api_key}"`, `"{token:?}"`. Each capture is evaluated as a use of that name at its place in the string.
+   */
+  private rustCaptures(node: SyntaxNode): Value | undefined {
+    const call = node.parent?.type === "arguments" ? node.parent.parent : null;
+    if (call === null || call === undefined || call.type !== "call_expression") return undefined;
+    const parts = this.call(call);
+    if (parts === undefined || !RUST_FORMAT_MACROS.has(parts.method)) return undefined;
+    const raw = nodeText(this.text, node);
+    let sawUnknown = false;
+    for (const hit of raw.matchAll(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)(?::[^{}]*)?\}/g)) {
+      const name = hit[1];
+      if (name === undefined) continue;
+      const start = node.startIndex + (hit.index ?? 0) + 1;
+      const use = syntheticIdentifier(node, start, start + name.length);
+      const value = this.evaluate(use);
+      if (value.state === "tainted") {
+        const spanStart = node.startIndex + (hit.index ?? 0);
+        const direct = value.leaf.startIndex === use.startIndex && value.leaf.endIndex === use.endIndex;
+        return direct ? { ...value, context: value.context === "dump" ? "dump" : "interpolation", spanStart, spanEnd: spanStart + hit[0].length } : value;
+      }
+      if (value.state === "unknown") {
+        const labelled = this.labelledValue(this.text.slice(node.startIndex, start - 1), use);
+        if (labelled !== undefined) return { ...labelled, context: "interpolation", spanStart: start - 1, spanEnd: start - 1 + hit[0].length };
+        sawUnknown = true;
+      }
+    }
+    return sawUnknown ? UNKNOWN : undefined;
+  }
+
+  /**
+   * Kotlin simple templates (`"auth $token"`): the grammar leaves `$` and the name as plain string content, so each
+   * `$name` is evaluated as a use of that name at its place. `${…}` templates are interpolation nodes.
+   */
+  private kotlinTemplates(node: SyntaxNode): Value | undefined {
+    const children = node.namedChildren;
+    let sawUnknown = false;
+    for (let i = 0; i + 1 < children.length; i++) {
+      const dollar = children[i]!;
+      const next = children[i + 1]!;
+      if (dollar.type !== "string_content" || nodeText(this.text, dollar) !== "$" || next.type !== "string_content" || next.startIndex !== dollar.endIndex) continue;
+      const name = /^[A-Za-z_]\w*/.exec(nodeText(this.text, next))?.[0];
+      if (name === undefined) continue;
+      const use = syntheticIdentifier(node, next.startIndex, next.startIndex + name.length);
+      const value = this.evaluate(use);
+      if (value.state === "tainted") {
+        const direct = value.leaf.startIndex === use.startIndex && value.leaf.endIndex === use.endIndex;
+        return direct ? { ...value, context: value.context === "dump" ? "dump" : "interpolation", spanStart: dollar.startIndex, spanEnd: use.endIndex } : value;
+      }
+      if (value.state === "unknown") {
+        const labelled = this.labelledValue(this.text.slice(node.startIndex, dollar.startIndex), use);
+        if (labelled !== undefined) return { ...labelled, context: "interpolation", spanStart: dollar.startIndex, spanEnd: use.endIndex };
+        sawUnknown = true;
+      }
+    }
+    return sawUnknown ? UNKNOWN : undefined;
+  }
+
   private evaluateBinary(node: SyntaxNode): Value {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
@@ -893,11 +994,12 @@ class Analysis {
     const operator = operatorNode !== null ? nodeText(this.text, operatorNode) : this.operatorBetween(left, right);
     if (/^(==|===|!=|!==|<|>|<=|>=|<=>|instanceof|in|is|is not|not in|=~|!~|<>|\?\?=)$/.test(operator)) return SANITIZED;
     if (operator === "&&" || operator === "and") {
-      if (this.lang === "go" || this.lang === "java" || this.lang === "csharp") return SANITIZED;
+      if (this.lang === "go" || this.lang === "java" || this.lang === "csharp" || this.lang === "rust" || this.lang === "kotlin") return SANITIZED;
       return right === null ? UNKNOWN : this.evaluate(right);
     }
     if (operator === "||" || operator === "or" || operator === "??" || operator === "?:") {
-      if (this.lang === "go" || this.lang === "java" || (this.lang === "csharp" && operator === "||")) return SANITIZED;
+      // Kotlin's `?:` (elvis) yields either side; its `||` a boolean.
+      if (this.lang === "go" || this.lang === "java" || this.lang === "rust" || ((this.lang === "csharp" || this.lang === "kotlin") && operator === "||")) return SANITIZED;
       return this.firstTainted([left, right].filter((child): child is SyntaxNode => child !== null));
     }
     if (operator === "+" || operator === "." || operator === "%" || operator === "<<" || operator === "+=") {
@@ -967,8 +1069,9 @@ class Analysis {
         index = node.childForFieldName("subscript");
         break;
       case "index_expression":
-        object = node.childForFieldName("operand");
-        index = node.childForFieldName("index");
+        // Rust's index_expression has no field names: `value[index]`.
+        object = node.childForFieldName("operand") ?? node.namedChild(0);
+        index = node.childForFieldName("index") ?? node.namedChild(1);
         break;
       case "element_reference":
         object = node.childForFieldName("object");
@@ -1002,6 +1105,12 @@ class Analysis {
       return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
     }
     if (index !== null && (index.type === "range" && /^(0\.\.\.?[0-6]|-[1-4]\.\.(-1)?)$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
+    // Rust `&token[..4]`, `&key[0..6]`: a short prefix.
+    if (this.lang === "rust" && index !== null && index.type === "range_expression") {
+      if (/^0?\.\.=?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, ""))) return SANITIZED;
+      const sliced = this.evaluate(object);
+      return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
+    }
     const keyName = index !== null && (STRING_TYPES.has(index.type) || index.type === "simple_symbol") ? stringValue(nodeText(this.text, index)) : undefined;
     const objectText = normalizePath(nodeText(this.text, object));
     if (keyName !== undefined) {
@@ -1060,7 +1169,9 @@ class Analysis {
     if (/^(body|Body|params|form|Form|data|json|POST|PostForm)$/.test(property) && REQUEST_OBJECT.test(objectPath)) {
       return this.source("body", node, undefined, "request body", "dump");
     }
-    const kind = this.classify(property, this.options.includePii);
+    // `msg.sid` (Twilio, Windows SIDs) is a resource identifier; only a session's or cookie's sid is a session key.
+    const resourceSid = /^sid$/i.test(property) && !/sess|cookie/i.test(lastSegment(objectPath));
+    const kind = resourceSid ? undefined : this.classify(property, this.options.includePii);
     if (kind !== undefined) {
       if (this.isI18nBase(objectPath)) return LITERAL;
       return this.source(kind, node, property, `${property} read here`);
@@ -1145,7 +1256,7 @@ class Analysis {
     if (binding?.kind !== "value" || binding.value === null || binding.value === undefined) return undefined;
     let literal: SyntaxNode | null = binding.value;
     if (literal.type === "unary_expression") literal = literal.namedChildren[literal.namedChildren.length - 1] ?? null;
-    if (literal === null || !/^(object|dictionary|hash|composite_literal|array_creation_expression|anonymous_object_creation_expression)$/.test(literal.type)) return undefined;
+    if (literal === null || !/^(object|dictionary|hash|composite_literal|array_creation_expression|anonymous_object_creation_expression|struct_expression)$/.test(literal.type)) return undefined;
     for (const entry of objectEntries(this.text, literal)) {
       if (entry.key === property && entry.value !== undefined) return this.evaluate(entry.value);
     }
@@ -1177,6 +1288,16 @@ class Analysis {
       if (qualified === "dict") return LITERAL;
       return this.source("env-dump", node, undefined, "environment", "dump");
     }
+    // Rust `std::env::vars()` / `env::vars_os()`: the whole environment.
+    if (this.lang === "rust" && /^(vars|vars_os)$/.test(method) && /(^|\.)env$/.test(receiverPath) && call.args.length === 0) {
+      return this.source("env-dump", node, undefined, "environment", "dump");
+    }
+    // Rust `std::env::var("API_KEY")`, `env::var_os(…)`, `dotenvy::var(…)`.
+    if (this.lang === "rust" && /^(var|var_os)$/.test(method) && /(^|\.)(env|dotenv|dotenvy)$/.test(receiverPath) && call.args[0] !== undefined && STRING_TYPES.has(call.args[0].node.type)) {
+      const keyName = stringValue(nodeText(this.text, call.args[0].node));
+      const kind = envKind(keyName, this.options.includePii);
+      return kind === undefined ? UNKNOWN : this.source(kind, node, keyName, `${keyName} read here`);
+    }
     if (/^(dict|list)$/.test(method) && call.receiver === null && call.args.length === 1 && /^(os\.environ)$/.test(normalizePath(nodeText(this.text, call.args[0]!.node)))) {
       return this.source("env-dump", node, undefined, "environment", "dump");
     }
@@ -1203,12 +1324,19 @@ class Analysis {
       const carried = this.firstTainted([...call.args.map((argument) => argument.node), ...entries]);
       return carried.state === "tainted" ? this.asWhole(carried, node) : UNKNOWN;
     }
+    // Kotlin collection builders carry their entries: `mapOf("password" to pw)`, `listOf(token)`.
+    if (this.lang === "kotlin" && call.receiver === null && /^(mapOf|mutableMapOf|hashMapOf|linkedMapOf|sortedMapOf|listOf|mutableListOf|arrayListOf|setOf|mutableSetOf|arrayOf|Pair|Triple)$/.test(method)) {
+      const carried = this.firstTainted(call.args.map((argument) => argument.node));
+      return carried.state === "tainted" ? this.asWhole(carried, node) : carried;
+    }
     // Laravel / AdonisJS `request.validate(rules)`, `$request->only(...)` return the named request fields.
     if (/^(validate|validated|safe|only)$/.test(method) && /^(\$?request|req|this\.request|\$this\.request)$/.test(receiverPath)) {
       return this.requestFields(node, call);
     }
+    // Rust `base64::encode(creds)`, `STANDARD.encode(…)`, `hex::encode(…)`: an encoding hides nothing.
+    const rustEncoding = this.lang === "rust" && method === "encode" && /(^|\.)(base64|hex|STANDARD|STANDARD_NO_PAD|URL_SAFE|URL_SAFE_NO_PAD|BASE64_STANDARD|BASE64_URL_SAFE)$/.test(receiverPath);
     // Sanitizers by name.
-    if (this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
+    if (!rustEncoding && this.isSanitizerCall(method, receiverPath, call)) return SANITIZED;
     if (isShortPrefixCall(this.text, method, call, (argument) => this.numericValue(argument))) return SANITIZED;
     if (/^(getpass)$/.test(method)) return this.source("password", node, "getpass", "password read here");
     // Python's `secrets` module exists to make tokens and keys: what `secrets.token_hex()` returns is one.
@@ -1245,7 +1373,7 @@ class Analysis {
       }
     }
     // Propagating calls: formatting, conversions, string methods on a tainted receiver.
-    if (PROPAGATING_FUNCTIONS.has(method) || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
+    if (PROPAGATING_FUNCTIONS.has(method) || rustEncoding || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
       const pieces: SyntaxNode[] = [];
       for (const argument of call.args) pieces.push(argument.node);
       // A masking replace sanitizes whatever its receiver holds.
@@ -1265,7 +1393,7 @@ class Analysis {
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
-      if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
+      if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|unwrap_or_default|unwrap_or_else|expose_secret|orEmpty|ifEmpty|ifBlank|trimIndent|trimMargin|lowercase|uppercase|into|as_ref|as_deref|borrow|deref|ok|cloned|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
         return this.asWhole(receiverValue, node);
       }
     }
@@ -1297,6 +1425,8 @@ class Analysis {
   private isSanitizerCall(method: string, receiverPath: string, call: CallParts): boolean {
     // Conversions (`to_hash`, `toHashMap`, `as_dict`) keep the content.
     if (/^(to_|to[A-Z]|as_|as[A-Z])/.test(method)) return false;
+    // Kotlin's `orEmpty()` / `ifBlank { … }` return the value itself when it is set.
+    if (/^(orEmpty|ifEmpty|ifBlank)$/.test(method)) return false;
     const words = splitWords(method);
     if (words.some((word) => SANITIZER_WORDS.has(word))) {
       if (words.some((word) => word === "encode" || word === "encoded") && NOT_SANITIZER_ENCODINGS.test(method + receiverPath)) return false;
@@ -1452,7 +1582,7 @@ class Analysis {
       }
       if (value.state === "literal" || value.state === "sanitized") return value;
       if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} assigned here` });
-      return UNKNOWN;
+      return (this.lang === "rust" ? this.rustDebugDump(binding.node, nameNode) : this.lang === "kotlin" ? this.kotlinDataClassDump(binding.node, nameNode) : undefined) ?? UNKNOWN;
     }
     if (binding !== undefined && binding.kind === "param") {
       if (propertyHolder !== undefined) return this.nameSource(propertyHolder, nameNode, name, { start: binding.node.startIndex, end: binding.node.endIndex, message: `${stripSigil(name)} parameter` });
@@ -1466,6 +1596,10 @@ class Analysis {
       if (fromCaller.state === "tainted") {
         return { ...fromCaller, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined };
       }
+      if ((this.lang === "rust" || this.lang === "kotlin") && binding.node.parent !== null) {
+        const dumped = this.lang === "rust" ? this.rustDebugDump(binding.node.parent, nameNode) : this.kotlinDataClassDump(binding.node.parent, nameNode);
+        if (dumped !== undefined) return dumped;
+      }
       return fromCaller.state === "literal" || fromCaller.state === "sanitized" ? fromCaller : UNKNOWN;
     }
     if (binding === undefined && this.lang === "ruby" && name === "params") return this.source("body", nameNode, undefined, "request parameters", "dump");
@@ -1474,6 +1608,56 @@ class Analysis {
       return this.nameSource(propertyHolder, nameNode, name, undefined);
     }
     return UNKNOWN;
+  }
+
+  /**
+   * Rust: a value declared with a type (`config: ApiConfig`, `let c: Creds = …`) whose struct, in this file, derives
+   * Debug and has a secret-named field prints that field when formatted (`{:?}`, tracing's `?config`), unless the
+   * file gives the type its own Display.
+   */
+  private rustDebugDump(declaration: SyntaxNode, nameNode: SyntaxNode): Tainted | undefined {
+    if (declaration.type !== "parameter" && declaration.type !== "let_declaration") return undefined;
+    const typeNode = declaration.childForFieldName("type");
+    if (typeNode === null) return undefined;
+    const typeName = /([A-Z]\w*)\s*(?:<[^<>]*>)?\s*$/.exec(nodeText(this.text, typeNode).replace(/^&\s*('\w+\s+)?(mut\s+)?/, ""))?.[1];
+    if (typeName === undefined) return undefined;
+    this.noteDependency(`r:${typeName}`);
+    const struct = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\]\\s*(?:#\\[[^\\]]*\\]\\s*)*(?:pub(?:\\([^)]*\\))?\\s+)?struct\\s+${escapeRegExp(typeName)}\\b[^{;]*\\{([^}]*)\\}`).exec(this.text);
+    if (struct === null || new RegExp(`impl\\b[^{]*\\bDisplay\\s+for\\s+${escapeRegExp(typeName)}\\b`).test(this.text)) return undefined;
+    for (const field of struct[1]!.matchAll(/(?:^|[,{\s])(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) {
+      const kind = this.classify(field[1]!, this.options.includePii);
+      if (kind === undefined) continue;
+      const start = struct.index + struct[0].indexOf(struct[1]!) + (field.index ?? 0);
+      return { state: "tainted", kind, leaf: nameNode, context: "dump", name: nodeText(this.text, nameNode), origin: { start, end: start + field[0].length, message: `${typeName} derives Debug and holds ${field[1]}` } };
+    }
+    return undefined;
+  }
+
+  /**
+   * Kotlin: a value declared with a type (`config: ApiConfig`, `val t: Tokens = …`) whose data class, in this file,
+   * has a secret-named property prints it in the generated toString, unless the class overrides toString.
+   */
+  private kotlinDataClassDump(declaration: SyntaxNode, nameNode: SyntaxNode): Tainted | undefined {
+    let holder: SyntaxNode | undefined = declaration;
+    if (declaration.type === "property_declaration") holder = declaration.namedChildren.find((child) => child.type === "variable_declaration");
+    if (holder === undefined || !/^(parameter|class_parameter|variable_declaration)$/.test(holder.type)) return undefined;
+    const typeNode = holder.namedChildren.find((child) => child.type === "user_type" || child.type === "nullable_type");
+    if (typeNode === undefined) return undefined;
+    const typeName = /([A-Z]\w*)\s*(?:<[^<>]*>)?\s*\??\s*$/.exec(nodeText(this.text, typeNode))?.[1];
+    if (typeName === undefined) return undefined;
+    this.noteDependency(`r:${typeName}`);
+    const dataClass = new RegExp(`\\bdata\\s+class\\s+${escapeRegExp(typeName)}\\b\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)`).exec(this.text);
+    if (dataClass === null) return undefined;
+    const after = this.text.slice(dataClass.index + dataClass[0].length, dataClass.index + dataClass[0].length + 4000);
+    const body = after.split(/\n(?:[ \t]*(?:private|internal|public)\s+)?(?:data\s+|sealed\s+|enum\s+)?(?:class|object|interface)\s/)[0] ?? "";
+    if (/override\s+fun\s+toString\b/.test(body)) return undefined;
+    for (const field of dataClass[1]!.matchAll(/\b(?:val|var)\s+([a-z_]\w*)\s*:/g)) {
+      const kind = this.classify(field[1]!, this.options.includePii);
+      if (kind === undefined) continue;
+      const start = dataClass.index + dataClass[0].indexOf(dataClass[1]!) + (field.index ?? 0);
+      return { state: "tainted", kind, leaf: nameNode, context: "dump", name: nodeText(this.text, nameNode), origin: { start, end: start + field[0].length, message: `data class ${typeName} prints ${field[1]} in toString` } };
+    }
+    return undefined;
   }
 
   /** `config["smtp_password"]` / `data.get("access_token")` somewhere in the function: the whole map holds a secret. */
@@ -1619,7 +1803,8 @@ class Analysis {
         while (candidate !== null && !(candidate.startIndex === entry.start && candidate.endIndex === entry.end && candidate.type === entry.type)) candidate = candidate.parent;
         node = candidate ?? undefined;
       }
-      entry.bodyStart = CLASS_SCOPES.has(entry.type) || scopeIndex === 0 || node === undefined ? entry.start : (node.childForFieldName("body")?.startIndex ?? entry.start);
+      // Kotlin functions have no `body` field: their body is a function_body child.
+      entry.bodyStart = CLASS_SCOPES.has(entry.type) || scopeIndex === 0 || node === undefined ? entry.start : (node.childForFieldName("body")?.startIndex ?? node.namedChildren.find((child) => child.type === "function_body")?.startIndex ?? entry.start);
     }
     return entry.bodyStart;
   }
@@ -1716,11 +1901,11 @@ class Analysis {
     let parameter: SyntaxNode | null = node;
     let list: SyntaxNode | null = node.parent;
     for (let climb = 0; list !== null && climb < 3; climb++) {
-      if (/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters)$/.test(list.type)) break;
+      if (/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters|function_value_parameters|class_parameters)$/.test(list.type)) break;
       parameter = list;
       list = list.parent;
     }
-    if (list === null || parameter === null || !/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters)$/.test(list.type)) return undefined;
+    if (list === null || parameter === null || !/^(formal_parameters|parameters|parameter_list|method_parameters|lambda_parameters|block_parameters|closure_parameters|function_value_parameters|class_parameters)$/.test(list.type)) return undefined;
     // The parameter's own name must be this node (not a default value expression).
     if (parameter !== node) {
       const declared = parameter.childForFieldName("name") ?? parameter.childForFieldName("pattern") ?? parameter.childForFieldName("left") ?? parameter.namedChildren.find((child) => child.type === "identifier" || child.type === "variable_name") ?? null;
@@ -1757,6 +1942,27 @@ class Analysis {
     const parameter = this.parameterInfo(occurrence);
     if (parameter !== undefined) return { kind: "param", node: occurrence, fn: parameter.fn, index: parameter.index };
     const completed = (node: SyntaxNode): boolean => node.endIndex <= position;
+    if (this.lang === "kotlin" && parent.type === "variable_declaration") {
+      // `val name[: T] = value` (property_declaration); destructuring and loop variables are not followed.
+      const declaration = parent.parent;
+      if (declaration === null || !completed(declaration)) return undefined;
+      if (declaration.type !== "property_declaration") return { kind: "unknown", node: parent };
+      const value = declaration.namedChildren.find((child) => child.startIndex >= parent.endIndex && !/^(comment|property_delegate|getter|setter|type_constraints)$/.test(child.type)) ?? null;
+      return { kind: "value", node: declaration, value };
+    }
+    if (this.lang === "rust" && parent.type === "let_declaration") {
+      // `let [mut] name[: T] = value;`; a destructuring pattern binds something we do not follow.
+      if (!completed(parent)) return undefined;
+      const pattern = parent.childForFieldName("pattern");
+      if (pattern?.startIndex === occurrence.startIndex && pattern.endIndex === occurrence.endIndex) return { kind: "value", node: parent, value: parent.childForFieldName("value") };
+      return undefined;
+    }
+    if (this.lang === "rust" && /^(tuple_pattern|tuple_struct_pattern|struct_pattern|field_pattern|slice_pattern|ref_pattern|mut_pattern|captured_pattern|or_pattern|match_pattern)$/.test(parent.type)) {
+      return { kind: "unknown", node: parent };
+    }
+    if (this.lang === "rust" && parent.type === "for_expression" && parent.childForFieldName("pattern")?.startIndex === occurrence.startIndex) {
+      return { kind: "unknown", node: parent };
+    }
     switch (parent.type) {
       case "variable_declarator": {
         const nameNode = parent.childForFieldName("name");
@@ -1836,7 +2042,7 @@ class Analysis {
     const parent = occurrence.parent;
     if (parent === null) return undefined;
     // Compound assignment to the name itself.
-    if (/augmented_assignment|operator_assignment|assignment_expression|assignment_statement/.test(parent.type)) {
+    if (/augmented_assignment|operator_assignment|assignment_expression|assignment_statement|compound_assignment_expr/.test(parent.type)) {
       const left = parent.childForFieldName("left");
       const right = parent.childForFieldName("right");
       if (left?.startIndex === occurrence.startIndex && right !== null && parent.endIndex <= position) return { node: parent, value: right };
@@ -1881,7 +2087,8 @@ class Analysis {
     const index = binding.index;
     // Type arguments may sit between the name and the call: `requestWithRetry<Page>(config)`.
     const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(fnName)}\\s*(?:<[^<>()]{0,200}>\\s*)?\\(`, "g");
-    const firstParameterIsSelf = (this.lang === "python" && /^(self|cls)$/.test(firstParameterName(this.text, fn) ?? ""));
+    const firstParameterIsSelf = (this.lang === "python" && /^(self|cls)$/.test(firstParameterName(this.text, fn) ?? "")) ||
+      (this.lang === "rust" && fn.childForFieldName("parameters")?.namedChildren[0]?.type === "self_parameter");
     for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
       if (hit.index >= fn.startIndex && hit.index < fn.endIndex && hit.index < (fn.childForFieldName("body")?.startIndex ?? fn.endIndex)) continue;
       let node = this.root.descendantForIndex(hit.index, hit.index + fnName.length);
@@ -1903,6 +2110,14 @@ class Analysis {
 
 // ------------------------------------------------------------------ helpers
 
+/** A name inside a Rust format string (`{api_key}`), shaped as the identifier node the grammar does not produce. */
+function syntheticIdentifier(parent: SyntaxNode, startIndex: number, endIndex: number): SyntaxNode {
+  return {
+    id: -startIndex - 1, type: "identifier", startIndex, endIndex, parent, childCount: 0, namedChildCount: 0, namedChildren: [], isNamed: true,
+    child: () => null, namedChild: () => null, childForFieldName: () => null, descendantForIndex: () => null, descendantsOfType: () => [],
+  };
+}
+
 // Level-named methods on any receiver (`JUL.info(`, `$audit->warning(`); the sink check then decides.
 const LEVEL_CALL = String.raw`(?:\.|->|::)(?:trace|debug|info|information|warn|warning|error|fatal|critical|severe|fine|finer|finest|config|notice|alert|emergency|log|Trace|Debug|Info|Information|Warn|Warning|Error|Fatal|Critical|Verbose|Print\w*)\s*\(`;
 
@@ -1917,6 +2132,10 @@ const SINK_WORDS: Record<LoggingLanguage, RegExp> = {
   csharp: new RegExp(String.raw`\b(Console|Debug|Trace|System\.Diagnostics)\b|\.Log(?:Trace|Debug|Information|Warning|Error|Critical)\s*\(` + "|" + LEVEL_CALL, "g"),
   ruby: new RegExp(String.raw`(?:^|[^\w.])(puts|print|p|pp|warn|printf)\b|(\$stdout|\$stderr|STDOUT|STDERR)` + "|" + LEVEL_CALL, "gm"),
   php: new RegExp(String.raw`\b(echo|print|print_r|var_dump|var_export|printf|vprintf|error_log|syslog|trigger_error|user_error|fwrite|fputs|fprintf|exit|die|dump|dd|logger|info)\b` + "|" + LEVEL_CALL, "g"),
+  // Macros arrive rewritten as `name (` (rust.ts).
+  rust: new RegExp(String.raw`\b(println|eprintln|print|eprint|dbg|panic|trace|debug|info|warn|error|log|event|write|writeln)(?=\s+\()`, "g"),
+  // kotlin-logging takes the message as a trailing lambda: `audit.info { "…" }`.
+  kotlin: new RegExp(String.raw`\b(println|print|Log|Timber|System\.(?:out|err))\b|\.(?:trace|debug|info|warn|error)(?=\s*\{)` + "|" + LEVEL_CALL, "g"),
 };
 
 /** Characters a "log" word may hold before and after "log" (the languages' identifier characters). */
@@ -1928,6 +2147,8 @@ const LOG_WORD_CHARS: Record<LoggingLanguage, { head: RegExp; tail: RegExp }> = 
   csharp: { head: /\w/, tail: /\w/ },
   ruby: { head: /[\w@]/, tail: /\w/ },
   php: { head: /[\w$]/, tail: /\w/ },
+  rust: { head: /\w/, tail: /\w/ },
+  kotlin: { head: /\w/, tail: /\w/ },
 };
 
 /** What the sink loop reads of a hit: where, the whole text ([0]) and the sink's name ([1], if captured apart). */
@@ -2029,7 +2250,13 @@ function dumpMessage(kind: SecretKind): string {
 }
 
 function memberParts(text: string, node: SyntaxNode): { object: SyntaxNode | null; property: string } {
-  const object = node.childForFieldName("object") ?? node.childForFieldName("operand") ?? node.childForFieldName("expression") ?? node.childForFieldName("scope") ?? null;
+  if (node.type === "navigation_expression") {
+    // Kotlin `a.b` / `a?.b`: no field names.
+    const parts = node.namedChildren.filter((child) => child.type !== "comment");
+    const last = parts[parts.length - 1];
+    return { object: parts.length > 1 ? parts[0]! : null, property: last === undefined || parts.length < 2 ? "" : nodeText(text, last) };
+  }
+  const object = node.childForFieldName("object") ?? node.childForFieldName("operand") ?? node.childForFieldName("expression") ?? node.childForFieldName("scope") ?? (node.type === "field_expression" ? node.childForFieldName("value") : null);
   const propertyNode = node.childForFieldName("property") ?? node.childForFieldName("attribute") ?? node.childForFieldName("field") ?? node.childForFieldName("name");
   let property = propertyNode !== null ? nodeText(text, propertyNode) : "";
   if (propertyNode === null && node.type === "member_access_expression") {
@@ -2072,10 +2299,25 @@ function objectEntries(text: string, node: SyntaxNode): ObjectEntry[] {
     }
     return entries;
   }
-  const body = node.type === "composite_literal" ? node.childForFieldName("body") : node;
+  const body = node.type === "composite_literal" || node.type === "struct_expression" ? node.childForFieldName("body") : node;
   if (body === null) return entries;
   for (const child of body.namedChildren) {
     switch (child.type) {
+      // Rust struct literals: `Creds { user, password: pw, ..base }`.
+      case "field_initializer": {
+        const keyNode = child.childForFieldName("field");
+        const value = child.childForFieldName("value");
+        if (keyNode !== null && value !== null) entries.push({ key: nodeText(text, keyNode), keyNode, value });
+        break;
+      }
+      case "shorthand_field_initializer": {
+        const value = child.namedChild(0);
+        if (value !== null) entries.push({ key: nodeText(text, value), keyNode: value, value, shorthand: true });
+        break;
+      }
+      case "base_field_initializer":
+        if (child.namedChild(0) !== null) entries.push({ spread: child.namedChild(0)! });
+        break;
       case "pair":
       case "keyed_element": {
         let keyNode = child.childForFieldName("key") ?? child.namedChild(0);

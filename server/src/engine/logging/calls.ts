@@ -28,6 +28,9 @@ export const CALL_TYPES: Record<LoggingLanguage, ReadonlySet<string>> = {
   csharp: new Set(["invocation_expression", "object_creation_expression"]),
   ruby: new Set(["call"]),
   php: new Set(["function_call_expression", "member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression", "object_creation_expression"]),
+  // Macros the analysis reads arrive as calls (see rust.ts).
+  rust: new Set(["call_expression"]),
+  kotlin: new Set(["call_expression"]),
 };
 
 export function nodeText(text: string, node: SyntaxNode): string {
@@ -56,6 +59,8 @@ export function callParts(lang: LoggingLanguage, text: string, node: SyntaxNode)
       const argsNode = node.childForFieldName("arguments");
       let receiver: SyntaxNode | null = null;
       let method = "";
+      if (lang === "rust") return rustCall(text, node, base);
+      if (lang === "kotlin") return kotlinCall(text, node, base);
       if (callee !== null && (callee.type === "member_expression" || callee.type === "selector_expression")) {
         receiver = callee.childForFieldName(callee.type === "member_expression" ? "object" : "operand");
         method = lastName(text, callee.childForFieldName(callee.type === "member_expression" ? "property" : "field"));
@@ -142,6 +147,71 @@ export function callParts(lang: LoggingLanguage, text: string, node: SyntaxNode)
     default:
       return undefined;
   }
+}
+
+/** Rust: `a.b(…)` (field_expression), `tracing::info (…)` (scoped_identifier), `x.collect::<T>()` (generic_function). */
+function rustCall(text: string, node: SyntaxNode, base: { node: SyntaxNode; block: SyntaxNode | null; isConstructor: boolean }): CallParts {
+  let callee = node.childForFieldName("function");
+  if (callee?.type === "generic_function") callee = callee.childForFieldName("function") ?? callee;
+  let receiver: SyntaxNode | null = null;
+  let method = lastName(text, callee);
+  if (callee?.type === "field_expression") {
+    receiver = callee.childForFieldName("value");
+    method = lastName(text, callee.childForFieldName("field"));
+  } else if (callee?.type === "scoped_identifier") {
+    receiver = callee.childForFieldName("path");
+    method = lastName(text, callee.childForFieldName("name"));
+  }
+  const args: CallArgument[] = [];
+  for (const argument of named(node.childForFieldName("arguments"))) {
+    // tracing fields and named format arguments: `access_token = token.value`, `user.id = id`.
+    const left = argument.type === "assignment_expression" ? argument.childForFieldName("left") : null;
+    const right = argument.type === "assignment_expression" ? argument.childForFieldName("right") : null;
+    if (left !== null && right !== null && /^(identifier|field_expression)$/.test(left.type)) {
+      const label = nodeText(text, left);
+      args.push({ node: right, label: label.split(".").pop() ?? label, labelNode: left });
+    } else {
+      args.push({ node: argument });
+    }
+  }
+  return { ...base, callee, receiver, method, args };
+}
+
+/**
+ * Kotlin calls have no field names: callee, then value_arguments and/or a trailing lambda. In
+ * `logger.error(ex) { "…" }` the lambda follows the inner call `logger.error(ex)`, so that call takes it as its block.
+ */
+function kotlinCall(text: string, node: SyntaxNode, base: { node: SyntaxNode; block: SyntaxNode | null; isConstructor: boolean }): CallParts {
+  const children = named(node);
+  const callee = children[0] ?? null;
+  const argsNode = children.find((child) => child.type === "value_arguments") ?? null;
+  let lambda = children.find((child) => child.type === "annotated_lambda") ?? null;
+  const parent = node.parent;
+  if (lambda === null && parent?.type === "call_expression" && parent.namedChild(0)?.startIndex === node.startIndex && parent.namedChild(0)?.endIndex === node.endIndex) {
+    lambda = parent.namedChildren.find((child) => child.type === "annotated_lambda") ?? null;
+  }
+  const block = lambda === null ? null : (lambda.namedChildren.find((child) => child.type === "lambda_literal") ?? null);
+  let receiver: SyntaxNode | null = null;
+  let method = "";
+  if (callee?.type === "navigation_expression") {
+    const parts = named(callee);
+    receiver = parts.length > 1 ? parts[0]! : null;
+    method = lastName(text, parts[parts.length - 1] ?? null);
+  } else if (callee?.type === "identifier") {
+    method = nodeText(text, callee);
+  }
+  const args: CallArgument[] = [];
+  for (const argument of named(argsNode)) {
+    const parts = named(argument);
+    const value = parts[parts.length - 1];
+    if (value === undefined) continue;
+    // Named argument: `password = pw`.
+    const labelNode = parts.length >= 2 && parts[0]!.type === "identifier" && text.slice(parts[0]!.endIndex, parts[1]!.startIndex).includes("=") ? parts[0]! : undefined;
+    args.push({ node: value, label: labelNode === undefined ? undefined : nodeText(text, labelNode), labelNode });
+  }
+  // `IllegalStateException("…")`, `StringBuilder()`: Kotlin constructs without `new`.
+  const isConstructor = receiver === null && /^[A-Z]/.test(method) && callee?.type === "identifier";
+  return { ...base, callee, receiver, method, args, block, isConstructor };
 }
 
 function unwrapSpread(node: SyntaxNode): SyntaxNode {

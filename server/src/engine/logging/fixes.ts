@@ -116,6 +116,14 @@ export function logPresenceOnly(target: LoggingFixTarget, text: string, language
       if (context === "interpolation") return undefined;
       presence = concatenated ? `var_export(${expression} !== null, true)` : `${expression} !== null`;
       break;
+    case "rust":
+      // String, Option and secrecy wrappers each test presence differently; the type is not visible here.
+      return undefined;
+    case "kotlin":
+      // Inside a string template the expression needs `${…}`, which the span does not include.
+      if (context === "interpolation") return undefined;
+      presence = concatenated || afterOperator ? `(${expression} != null)` : `${expression} != null`;
+      break;
   }
   if (context === "shorthand") return [{ start: target.start, end: target.end, newText: `${expression}: ${presence}` }];
   return [{ start: target.start, end: target.end, newText: presence }];

@@ -1,6 +1,7 @@
 // Which calls write their arguments to a log, a console or a standard stream, per language.
 // Writing into a string (sprintf, StringBuilder, fmt.Sprintf) is not a sink: those propagate instead.
 import { CallArgument, CallParts, nodeText, receiverSegments } from "./calls.js";
+import { RUST_MACROS } from "./rust.js";
 import type { LoggingLanguage, SyntaxNode } from "./syntax.js";
 
 export interface SinkMatch {
@@ -140,6 +141,38 @@ export function sinkFor(lang: LoggingLanguage, text: string, call: CallParts, de
       }
       return undefined;
     }
+    case "rust": {
+      // Only macros (rewritten `name!(` -> `name (`): a plain function named `info` is not the log crate's.
+      if (call.callee === null || !RUST_MACROS.has(method) || !/^\s+\(/.test(text.slice(call.callee.endIndex, call.callee.endIndex + 8))) return undefined;
+      const macro = `${qualified.replace(/\./g, "::")}!`;
+      if ((segments.length === 0 || receiver === "std") && /^(println|eprintln|print|eprint|dbg|panic)$/.test(method)) return match(call, macro, all(call));
+      // `writeln!(std::io::stderr(), …)` prints; `write!(buffer, …)` into anything else does not.
+      if (segments.length === 0 && (method === "write" || method === "writeln")) {
+        const target = call.args[0];
+        if (target === undefined || !/^(&mut)?((std::)?io::)?(stderr|stdout)\(\)(\.lock\(\))?$/.test(nodeText(text, target.node).replace(/\s+/g, ""))) return undefined;
+        return match(call, macro, all(call, 1));
+      }
+      if ((segments.length === 0 || /^(log|tracing|slog)$/.test(receiver)) && /^(trace|debug|info|warn|error|log|event)$/.test(method)) {
+        // `target:` / `parent:` name where the event goes, not what it says.
+        return match(call, macro, all(call).filter((argument) => argument.label !== "target" && argument.label !== "parent" && argument.label !== "name"));
+      }
+      return undefined;
+    }
+    case "kotlin": {
+      if (call.receiver === null && (method === "println" || method === "print")) return match(call, method, all(call));
+      if ((receiver === "System.out" || receiver === "System.err") && /^(print|println|printf|format)$/.test(method)) {
+        return match(call, qualified, all(call), false, method === "printf" || method === "format" ? 0 : undefined);
+      }
+      if ((receiver === "Log" || receiver === "android.util.Log") && /^(v|d|i|w|e|wtf|println)$/.test(method)) return match(call, qualified, all(call, 1));
+      if ((receiver === "Timber" || receiver.startsWith("Timber.")) && /^(v|d|i|w|e|wtf|log)$/.test(method)) return match(call, qualified, all(call));
+      if (isLogger() && /^(trace|debug|info|warn|warning|error|fatal|severe|fine|finer|finest|config|log|wtf|verbose)$/.test(method)) {
+        // kotlin-logging: `logger.debug { "…" }`, `logger.error(ex) { "…" }`: the lambda's result is the message.
+        const sink = match(call, qualified, all(call));
+        if (call.block !== null) sink.extra.push(...lambdaResults(call.block));
+        return sink;
+      }
+      return undefined;
+    }
     case "php": {
       if (call.receiver === null) {
         if (/^(print_r|var_export)$/.test(lower)) {
@@ -187,6 +220,12 @@ function flattenSequence(node: SyntaxNode): SyntaxNode[] {
     else if (child.type !== "comment") out.push(child);
   }
   return out;
+}
+
+function lambdaResults(lambda: SyntaxNode): SyntaxNode[] {
+  const statements = lambda.namedChildren.filter((child) => child.type !== "comment" && child.type !== "lambda_parameters");
+  const last = statements[statements.length - 1];
+  return last === undefined ? [] : [last];
 }
 
 function blockResults(block: SyntaxNode): SyntaxNode[] {

@@ -22,15 +22,15 @@ export interface SyntaxTree {
   readonly rootNode: SyntaxNode;
 }
 
-/** The eight language families the analysis knows; TypeScript and TSX share JavaScript's rules. */
-export type LoggingLanguage = "javascript" | "python" | "go" | "java" | "csharp" | "ruby" | "php";
+/** The language families the analysis knows; TypeScript and TSX share JavaScript's rules. */
+export type LoggingLanguage = "javascript" | "python" | "go" | "java" | "csharp" | "ruby" | "php" | "rust" | "kotlin";
 
 /** Maps an LSP language id or file extension to a family. */
 export function loggingLanguageFor(languageId: string | undefined, path: string): LoggingLanguage | undefined {
   const id = (languageId ?? "").toLowerCase();
   const byId: Record<string, LoggingLanguage> = {
     javascript: "javascript", javascriptreact: "javascript", typescript: "javascript", typescriptreact: "javascript",
-    python: "python", go: "go", java: "java", csharp: "csharp", ruby: "ruby", php: "php",
+    python: "python", go: "go", java: "java", csharp: "csharp", ruby: "ruby", php: "php", rust: "rust", kotlin: "kotlin",
   };
   const fromId = byId[id];
   if (fromId !== undefined) return fromId;
@@ -38,13 +38,13 @@ export function loggingLanguageFor(languageId: string | undefined, path: string)
   const byExtension: Record<string, LoggingLanguage> = {
     js: "javascript", mjs: "javascript", cjs: "javascript", jsx: "javascript", ts: "javascript", mts: "javascript",
     cts: "javascript", tsx: "javascript", py: "python", pyw: "python", go: "go", java: "java", cs: "csharp",
-    rb: "ruby", rake: "ruby", php: "php", phtml: "php",
+    rb: "ruby", rake: "ruby", php: "php", phtml: "php", rs: "rust", kt: "kotlin", kts: "kotlin",
   };
   return byExtension[extension];
 }
 
 /** Which grammar parses the text: TypeScript and TSX need their own grammars. */
-export type GrammarName = "javascript" | "typescript" | "tsx" | "python" | "go" | "java" | "csharp" | "ruby" | "php";
+export type GrammarName = "javascript" | "typescript" | "tsx" | "python" | "go" | "java" | "csharp" | "ruby" | "php" | "rust" | "kotlin";
 
 export function grammarFor(languageId: string | undefined, path: string): GrammarName | undefined {
   const family = loggingLanguageFor(languageId, path);
