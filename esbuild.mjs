@@ -66,3 +66,15 @@ if (fs.existsSync(`${keytar}/build/Release/keytar.node`)) {
     fs.cpSync(`${keytar}/${f}`, `${target}/${f}`, { recursive: true });
   }
 }
+
+// The logged-credential analysis parses with web-tree-sitter: its runtime and every grammar (.wasm files in the
+// tree-sitter packages this project depends on) ship in dist/wasm, where server/src/parsing.ts looks first, so an
+// installed .vsix (which carries no node_modules) parses as the development checkout does.
+const { dependencies } = JSON.parse(fs.readFileSync("package.json", "utf8"));
+fs.rmSync("dist/wasm", { recursive: true, force: true });
+fs.mkdirSync("dist/wasm", { recursive: true });
+for (const name of Object.keys(dependencies).filter((d) => /tree-sitter/.test(d))) {
+  const dir = `node_modules/${name}`;
+  if (!fs.existsSync(dir)) continue;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".wasm"))) fs.copyFileSync(`${dir}/${file}`, `dist/wasm/${file}`);
+}
