@@ -33,3 +33,7 @@ runCases("go", [
   { name: "a struct whose fields read here are not secrets", code: wrap(`\tcfg := configFromEnv()\n\tlog.Printf("config: %+v", cfg)\n\tfmt.Println(cfg.Host, cfg.Port)`), flag: [] },
   { name: "a member of another object says nothing of a local with the same name", code: wrap(`\tenv := "staging"\n\tlog.Println(env)\n\t_ = secrets.env.Password`), flag: [] },
 ]);
+
+runCases("go", [
+  { name: "an error from decoding the body says what failed, not what was read; one built around a key carries it", code: wrap(`\tif err := json.NewDecoder(r.Body).Decode(&req); err != nil {\n\t\tlog.Printf("bad payload: %v", err)\n\t}\n\terr2 := fmt.Errorf("rejected key %s", password)\n\tlog.Println(err2)`), flag: ["err2"] },
+]);

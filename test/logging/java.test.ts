@@ -34,3 +34,7 @@ runCases("java", [
   { name: "every request header through @RequestHeader Map; the copy with credentials removed is safe", code: `class C {\n  private static final Logger LOG = LoggerFactory.getLogger(C.class);\n  @GetMapping("/debug/headers")\n  public Map<String, String> headers(@RequestHeader Map<String, String> headers) {\n    LOG.debug("Request headers: {}", headers);\n    Map<String, String> sanitized = new HashMap<>(headers);\n    sanitized.keySet().removeIf(k -> k.equalsIgnoreCase("authorization") || k.equalsIgnoreCase("cookie"));\n    LOG.info("Sanitized headers: {}", sanitized);\n    Map<String, String> copy = new HashMap<>(headers);\n    LOG.info("Copied headers: {}", copy);\n    return sanitized;\n  }\n}\n`, flag: ["headers", "copy"] },
   { name: "one named request header is not all of them", code: `class C {\n  private static final Logger LOG = LoggerFactory.getLogger(C.class);\n  public void h(@RequestHeader("X-Request-Id") String requestId) {\n    LOG.info("request {}", requestId);\n  }\n}\n`, flag: [] },
 ]);
+
+runCases("java", [
+  { name: "the user part of a decoded Basic credential", code: wrap(`    String decoded = new String(Base64.getDecoder().decode(header.substring(6)));\n    String user = decoded.substring(0, decoded.indexOf(':'));\n    String pass = decoded.substring(decoded.indexOf(':') + 1);\n    System.out.printf("Basic auth user %s%n", user);\n    System.out.printf("Basic auth pass %s%n", pass);`), flag: ["pass"] },
+]);

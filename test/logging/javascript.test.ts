@@ -89,3 +89,7 @@ runCases("javascript", [
   { name: "what a helper returns of its own argument is the call's business", code: "function suffix(k) {\n  return k.slice(-4);\n}\nfunction rotate(apiKey) {\n  log.info({ last: suffix(apiKey) }, 'rotated');\n}", flag: [] },
   { name: "a debug logger under any name; a plaintext member; a Set-Cookie header", code: "const debugHttp = require('debug')('web:http');\nfunction f(clientId, clientSecret, newKey, res) {\n  debugHttp('client_id=%s client_secret=%s', clientId, clientSecret);\n  logger.debug({ newKey: newKey.plaintext }, 'generated');\n  logger.debug('set-cookie', { setCookie: res.getHeader('set-cookie') });\n}", flag: ["clientSecret", "newKey.plaintext", "res.getHeader('set-cookie')"] },
 ]);
+
+runCases("javascript", [
+  { name: "a variable named as metadata holds the secret's name; a URL built around the password does not", code: "async function load(env = process.env) {\n  const secretName = env.DB_PASSWORD_SECRET ?? 'apps/db';\n  log.info({ secretName }, 'loading password');\n  const url = `postgres://app:${env.DB_PASSWORD}@db/app`;\n  log.info('url ' + url);\n}", flag: ["url"] },
+]);

@@ -32,3 +32,7 @@ runCases("kotlin", [
   { name: "a message sid is a resource id, a session's sid is not", code: wrap(`        val msg = sms.send(username)\n        log.info("sent sid={}", msg.sid)\n        log.info("session {}", session.sid)`), flag: ["session.sid"] },
   { name: "error values", code: wrap(`        runCatching { service.login(username, password) }.onFailure { e -> logger.error(e) { "login failed: \${e.message}" } }`), flag: [] },
 ]);
+
+runCases("kotlin", [
+  { name: "a limit named after the password is not the password", code: wrap(`        Log.w(TAG, "Password must be at least $MIN_PASSWORD characters")`), flag: [] },
+]);

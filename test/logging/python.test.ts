@@ -44,3 +44,7 @@ runCases("python", [
 runCases("python", [
   { name: "a structlog logger bound from another", code: "import structlog\nlog = structlog.get_logger()\n\ndef rotate(secret_id, new_password):\n    bound = log.bind(secret_id=secret_id)\n    bound.debug('rotation.generated_value', password=new_password)\n    bound.info('rotation.start', secret_name=secret_id)\n", flag: ["new_password"] },
 ]);
+
+runCases("python", [
+  { name: "SQLAlchemy URLs rendered with and without the password; the headers a client sent", code: "import logging\nlogger = logging.getLogger(__name__)\n\ndef f(engine, resp):\n    logger.info(f\"db {engine.url.render_as_string(hide_password=False)}\")\n    logger.info(f\"db {engine.url.render_as_string(hide_password=True)}\")\n    logger.error(\"request headers={}\", dict(resp.request.headers))\n", flag: ["engine.url.render_as_string(hide_password=False)", "resp.request.headers"] },
+]);

@@ -56,3 +56,7 @@ test("rust: macro rewriting keeps every offset and leaves strings, comments and 
   assert.equal(rewritten.split("\n")[1], source.split("\n")[1]);
   assert.ok(rewritten.includes(`vec![1, 2]`) && rewritten.includes(`r#"info!("q")"#`) && rewritten.includes(`warn ("{}", x?)`));
 });
+
+runCases("rust", [
+  { name: "at most four characters of the key, however long it is", code: wrap(`    println!("partner api key: {}…", &api_key[..api_key.len().min(4)]);`), flag: [] },
+]);

@@ -168,7 +168,8 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
   kotlin: /^$/,
 };
 
-const REQUEST_OBJECT = /^(req|request|r|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
+// Also the request a client sent (`resp.request.headers` in requests/httpx): its headers carry our own credentials.
+const REQUEST_OBJECT = /^(req|request|r|resp\.request|response\.request|res\.request|r\.request|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
 const SESSION_COOKIE = /sess|sid|auth|token|remember|jwt|login|identity/i;
 const HEADER_PROPS = /^(headers|Header|Headers|META|rawHeaders|header|allHeaders|getHeaders|cookies|Cookies|COOKIES)$/;
 
@@ -1107,7 +1108,8 @@ class Analysis {
     if (index !== null && (index.type === "range" && /^(0\.\.\.?[0-6]|-[1-4]\.\.(-1)?)$/.test(nodeText(this.text, index).replace(/\s+/g, "")))) return SANITIZED;
     // Rust `&token[..4]`, `&key[0..6]`: a short prefix.
     if (this.lang === "rust" && index !== null && index.type === "range_expression") {
-      if (/^0?\.\.=?[0-6]$/.test(nodeText(this.text, index).replace(/\s+/g, ""))) return SANITIZED;
+      // Also `..key.len().min(4)`: at most a few characters, however short the key.
+      if (/^0?\.\.=?(?:[0-6]|[\w.]+\.len\(\)\.min\([0-6]\))$/.test(nodeText(this.text, index).replace(/\s+/g, ""))) return SANITIZED;
       const sliced = this.evaluate(object);
       return sliced.state === "tainted" ? this.asWhole(sliced, node) : sliced;
     }
@@ -1282,6 +1284,10 @@ class Analysis {
     const method = call.method;
     const receiverPath = call.receiver === null ? "" : normalizePath(nodeText(this.text, call.receiver));
     const qualified = receiverPath.length > 0 ? `${receiverPath}.${method}` : method;
+    // SQLAlchemy prints a URL's password only when told to: `url.render_as_string(hide_password=False)`.
+    if (method === "render_as_string" && /hide_password\s*=\s*False/.test(nodeText(this.text, node))) {
+      return this.source("connection-string", node, "url", "URL rendered with its password here");
+    }
     // Whole-environment and header dumps produced by calls.
     if (/^(os\.Environ|System\.getenv|Environment\.GetEnvironmentVariables|getenv|getallheaders|apache_request_headers|os\.environ\.copy|ENV\.to_h|ENV\.to_hash|ENV\.inspect|dict|process\.env\.toString)$/.test(qualified) && call.args.length === 0) {
       if (/headers/i.test(qualified)) return this.source("headers", node, undefined, "request headers", "dump");
@@ -1363,6 +1369,10 @@ class Analysis {
     const returned = this.secretReturningName(method);
     if (returned !== undefined && call.args.every((argument) => argument.label === undefined)) {
       return this.source(returned, node, method, `${method}() called here`);
+    }
+    // The user part of a Basic credential: `decoded.substring(0, decoded.indexOf(':'))`.
+    if (/^(substring|substr|slice|Substring)$/.test(method) && call.args.length === 2 && nodeText(this.text, call.args[0]!.node).trim() === "0" && /\.(?:indexOf|IndexOf)\(\s*['"]:['"]\s*\)$/.test(nodeText(this.text, call.args[1]!.node).trim())) {
+      return SANITIZED;
     }
     // A function of this file whose return value holds a secret: `const cfg = await loadDbConfig()` where
     // loadDbConfig returns `{ host, user, password }`.
@@ -1567,7 +1577,16 @@ class Analysis {
       if (binding.value === null || binding.value === undefined) {
         return propertyHolder === undefined ? UNKNOWN : this.nameSource(propertyHolder, nameNode, name, undefined);
       }
+      // Go's `err := json.NewDecoder(r.Body).Decode(&req)`: an error says what went wrong, not what was read; only
+      // errors built around a value (`fmt.Errorf("… %s", key)`) carry it.
+      if (this.lang === "go" && /^err(?:[A-Z0-9_]\w*)?$/.test(name) && CALL_TYPES.go.has(binding.value.type)) {
+        const made = this.call(binding.value);
+        if (made !== undefined && !/^(Errorf|New|Wrap|Wrapf|Join|WithMessage|WithMessagef)$/.test(made.method)) return UNKNOWN;
+      }
       let value = this.evaluate(binding.value);
+      // `secretName = env.DB_PASSWORD_SECRET`: a variable named as metadata holds the secret's name or id.
+      // Only a direct read (`a.B` or `a.B ?? "default"`), not a string built around a secret (`url = f"…{password}@…"`).
+      if (value.state === "tainted" && describesMetadata(stripSigil(name)) && value.leaf.startIndex === binding.value.startIndex && /member|attribute|subscript|field|index|element|selector/.test(value.leaf.type) && / read (?:from the environment )?here$/.test(value.origin?.message ?? "")) return SANITIZED;
       if (value.state === "tainted" && value.origin?.message === "hardcoded secret" && propertyHolder !== undefined) value = { ...value, kind: propertyHolder };
       // Random output reads as sanitized (it reveals no other secret) but, named so, it is the new secret itself:
       // `new_password = SecureRandom.base58(32)`, `$plainToken = Str::random(60)`.

@@ -71,7 +71,8 @@ const HARMLESS_TOKEN_MODIFIERS = new Set([
 ]);
 
 // Words that make an identifier a boolean or a count about the secret.
-const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "needs", "need", "with", "no", "without", "use", "uses", "require", "requires", "show", "allow"]);
+// `MIN_PASSWORD`, `maxTokenLength`: a limit on the secret, not the secret.
+const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "needs", "need", "with", "no", "without", "use", "uses", "require", "requires", "show", "allow", "min", "max", "minimum", "maximum"]);
 
 const PII_PATTERNS: RegExp[] = [
   /^(ssn|social security( number)?|national insurance( number)?|passport( number| no)?|tax id|tin)$/,
