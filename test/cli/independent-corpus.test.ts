@@ -1,7 +1,8 @@
-// Corpora written independently of the engine: fourteen generators (application code in 24 languages; configuration
+// Corpora written independently of the engine: eighteen generators (application code in 24 languages; configuration
 // and infrastructure files; docs, notebooks, logs, front-end code, locale files and logged credentials; hard
 // negatives; secrets in many idioms from 60 providers; operations tooling; mobile, embedded and data software;
-// logged credentials in 8 languages, twice; committed artifacts; awkward formatting; library and SDK code) were written
+// logged credentials in 8 languages, twice, then in 11; committed artifacts; awkward formatting; library and SDK code;
+// infrastructure-as-code and CI config; code in 30 frameworks; documentation and notebooks) were written
 // by authors who never saw Hush's rules, then scored blind (see test/corpus/independent/README.md). They are kept as
 // a regression test of the CLI as CI runs it: each generator writes its files and labels into a temporary folder,
 // the built CLI scans it, and every labeled line is scored as ../shared/bench/score.mjs does (a label is flagged when a
@@ -49,6 +50,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Sixth round, scored blind after all the fixes above: a measure of how they generalise.
   config2: { precision: 0.97, recall: 0.95 },
   code3: { precision: 0.97, recall: 0.9 },
+  // Seventh round (infrastructure-as-code and CI config, application code in 30 frameworks, documentation and
+  // notebooks, a third logged-credential corpus with Rust/Kotlin/Swift); fixed after scoring, see the README.
+  infra: { precision: 1, recall: 1 },
+  code4: { precision: 0.98, recall: 0.94 },
+  docs2: { precision: 1, recall: 0.98 },
+  // Misses left: a record's toString, exceptions built elsewhere, Swift (no grammar on npm), a password under
+  // parameter names that do not say so (`changePassword(id, current, next)`).
+  logging3: { precision: 1, recall: 0.88 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {
