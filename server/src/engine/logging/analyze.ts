@@ -494,8 +494,11 @@ class Analysis {
     }
     if (this.lang === "javascript" && this.text.includes("debug")) {
       // Debug loggers made under any name: `const debugHttp = require('debug')('web:http')`.
-      const made = [...this.text.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require\s*\(\s*['"]debug['"]\s*\)|createDebug|debug)\s*\(/g)].map((hit) => escapeRegExp(hit[1]!));
-      if (made.length > 0) hitLists.push(regexHits(new RegExp(`(?<![\\w$.])(${made.join("|")})\\s*\\(`, "g"), this.text, rangeStart, rangeEnd));
+      if (this.debugLoggerCallPattern === undefined) {
+        const made = [...this.debugMadeNames()].map(escapeRegExp);
+        this.debugLoggerCallPattern = made.length > 0 ? new RegExp(`(?<![\\w$.])(${made.join("|")})\\s*\\(`, "g") : null;
+      }
+      if (this.debugLoggerCallPattern !== null) hitLists.push(regexHits(this.debugLoggerCallPattern, this.text, rangeStart, rangeEnd));
     }
     for (const hits of hitLists) {
       for (const hit of hits) {
@@ -566,6 +569,10 @@ class Analysis {
   }
 
   private forwarders: Set<string> | undefined;
+  /** Per-document caches of whole-text lookups (each would otherwise rescan the text at every use). */
+  private debugLoggerCallPattern: RegExp | null | undefined;
+  private readonly returnValues = new Map<string, Value | undefined>();
+  private readonly headerWrites = new Map<string, boolean>();
 
   private isDebugLogger(name: string): boolean {
     // Functions that hand their own arguments to the console: `function f() { console.log.apply(this, arguments) }`.
@@ -576,9 +583,9 @@ class Analysis {
     }
     if (!/^(debug|log|dbg|logger|fancyLog|logDebug|logInfo|logError|logWarn)$/.test(name)) {
       // `const debugHttp = require('debug')('web:http')`: a debug logger under any name.
-      if (!this.text.includes("debug")) return false;
+      if (name === "" || !this.text.includes("debug")) return false;
       this.noteDependency(`b:${name}`);
-      return new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(?:require\\s*\\(\\s*['"]debug['"]\\s*\\)|createDebug|debug)\\s*\\(`).test(this.text);
+      return this.debugMadeNames().has(name);
     }
     this.noteDependency(`b:${name}`);
     if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
@@ -590,6 +597,13 @@ class Analysis {
   private readonly loggerVariables = new Map<string, boolean>();
 
   /** A variable or field declared with a logger type or created by a logger factory (`JUL = Logger.getLogger(…)`). */
+  /** Names bound to a debug logger in this file: `const debugHttp = require('debug')('web:http')`. */
+  private debugMade: Set<string> | undefined;
+  private debugMadeNames(): Set<string> {
+    this.debugMade ??= new Set([...this.text.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require\s*\(\s*['"]debug['"]\s*\)|createDebug|debug)\s*\(/g)].map((hit) => hit[1]!));
+    return this.debugMade;
+  }
+
   private isLoggerVariable(name: string): boolean {
     this.noteDependency(`b:${name}`);
     const cached = this.loggerVariables.get(name);
@@ -1212,6 +1226,14 @@ class Analysis {
   private returnValueOf(name: string): Value | undefined {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
     this.noteDependency(`c:${name}`);
+    if (this.returnValues.has(name)) return this.returnValues.get(name);
+    this.returnValues.set(name, undefined); // also stops recursion through itself
+    const value = this.returnValueUncached(name);
+    this.returnValues.set(name, value);
+    return value;
+  }
+
+  private returnValueUncached(name: string): Value | undefined {
     const pattern = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`, "g");
     for (let hit = pattern.exec(this.text); hit !== null; hit = pattern.exec(this.text)) {
       let fn: SyntaxNode | null = this.root.descendantForIndex(hit.index, hit.index + name.length);
@@ -1247,6 +1269,14 @@ class Analysis {
   /** Does this file set a credential header on the object at `path` (`.Authorization = …`, `.Add("Authorization", …)`)? */
   private credentialHeaderWrittenTo(path: string): boolean {
     if (!/header/i.test(path) || !/authorization|cookie|api[-_]?key|auth[-_]?token/i.test(this.text)) return false;
+    const cached = this.headerWrites.get(path);
+    if (cached !== undefined) return cached;
+    const written = this.credentialHeaderRegexTest(path);
+    this.headerWrites.set(path, written);
+    return written;
+  }
+
+  private credentialHeaderRegexTest(path: string): boolean {
     const escaped = escapeRegExp(path);
     return new RegExp(`(?<![\\w$])${escaped}\\s*(?:\\.(?:Authorization|Cookie)\\s*=(?!=)|\\[\\s*["'](?:Authorization|Cookie|X-Api-Key|X-Auth-Token)["']\\s*\\]\\s*=(?!=)|\\.(?:Add|add|set|Set|put|append|TryAddWithoutValidation|setHeader|header)\\(\\s*["'](?:Authorization|Cookie|X-Api-Key|X-Auth-Token)["'])`, "i").test(this.text);
   }
