@@ -273,7 +273,9 @@ const MAX_BLOCK_LINES = 30;
 function collectBlockChildren(text: string, keyStart: number, tried: Set<number>, out: Candidate[]): void {
   const key = execAt(BLOCK_KEY_AT, text, keyStart);
   if (!key) {
-    // The same on one line: ARM parameter files' `"adminPassword": { "value": "…" }`.
+    // The same on one line: ARM parameter files' `"adminPassword": { "value": "…" }` (a "{" right after the first ":").
+    const colon = text.indexOf(":", keyStart);
+    if (colon < 0 || colon - keyStart > 125 || !/^[ \t]{0,10}\{/.test(text.slice(colon + 1, colon + 13))) return;
     const inline = execAt(INLINE_BLOCK_AT, text, keyStart);
     const m = inline ? execAt(ASSIGNMENT_AT, text, INLINE_BLOCK_AT.lastIndex) : null;
     const c = m ? assignmentCandidate(m) : undefined;
