@@ -54,7 +54,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // notebooks, a third logged-credential corpus with Rust/Kotlin/Swift); fixed after scoring, see the README.
   infra: { precision: 1, recall: 1 },
   code4: { precision: 0.98, recall: 0.94 },
-  docs2: { precision: 1, recall: 0.98 },
+  docs2: { precision: 1, recall: 1 },
   // Misses left: a record's toString, exceptions built elsewhere, Swift (no grammar on npm), a password under
   // parameter names that do not say so (`changePassword(id, current, next)`).
   logging3: { precision: 1, recall: 0.88 },

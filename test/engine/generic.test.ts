@@ -615,3 +615,15 @@ test("seventh round: SDK key pairs, env fallbacks in more languages, header flag
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
 });
+
+test("a password or token named in prose, in a code span; the verb 'pass' and flags in code spans are not", () => {
+  const pw = password().replace(/[@#%'"$`\\=:(]/g, "_");
+  const found = `Meeting notes: staging DB user \`admin\`, password \`${pw}\` (rotate by Friday).\n`;
+  assert.equal(scanText(found, { path: "docs/meetings/2024-06-18.md" }).findings.length, 1, found);
+  for (const text of [
+    "In addition you can pass `spec=True` or `spec_set=True`, which causes\n",
+    "Pass `--http-server-default-timeout=milliseconds` to restore the old default.\n",
+    "The password is `changeme` in the sample compose file.\n",
+    "Set the token `DATADOG_API_KEY` in the CI settings.\n",
+  ]) assert.deepEqual(scanText(text, { path: "docs/notes.md" }).findings.map((f) => f.ruleId), [], text);
+});

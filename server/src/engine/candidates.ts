@@ -263,6 +263,10 @@ function keyValueAttributeCandidate(m: RegExpExecArray): Candidate {
 }
 
 const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
+/** A secret noun, optionally "is" or ":", then a code span: `password \`…\`` in Markdown and comments (not the verb
+ * "pass `--flag`", and not a flag, an assignment or a call inside the span). */
+const PROSE_SECRET_NOUN = /^(?:password|passwd|passphrase|pwd|secret|token|api[-_]?key)$/i;
+const PROSE_CODE_SPAN_AT = /([A-Za-z_][\w-]{0,40})[ \t]{1,3}(?:(?:is|was|=|:)[ \t]{1,3})?\x60([^\x60\s]{6,200})\x60/y;
 const INLINE_BLOCK_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}:[ \t]{0,10}\{[ \t]{0,10}/y;
 const MAX_BLOCK_LINES = 30;
 
@@ -360,6 +364,9 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
     } else if (!c && (m = siblingValueMatch(text, at)) !== null) {
       // `- name: DB_PASSWORD` / `value: "…"` (Kubernetes env, ECS, Postman `{"key": …, "value": …}`).
       out.push(literalEndingMatch(m, m[1] ?? "", m[3] ?? m[4] ?? m[5] ?? "", m[3] !== undefined ? '"' : m[4] !== undefined ? "'" : "", ":"));
+    } else if (!c && (m = execAt(PROSE_CODE_SPAN_AT, text, at)) !== null && PROSE_SECRET_NOUN.test(m[1] ?? "") && !/^-|[=(:]/.test(m[2] ?? "")) {
+      // Prose and comments: "user `admin`, password `F1wo…`" (Markdown code spans after the word).
+      out.push(literalEndingMatch(m, m[1] ?? "", m[2] ?? "", "`", ":"));
     } else if (!c) {
       const spaced = text[at] === '"' || text[at] === "'" ? undefined : spacedCandidate(text, at);
       if (spaced && spaced.literalStart > anchor) out.push(spaced);
