@@ -598,6 +598,7 @@ test("seventh round: SDK key pairs, env fallbacks in more languages, header flag
     ["docs/postmortem.md", `| 14:35 | Tomasz sets a temporary password on the replica: \`CONFIG SET requirepass "${pw}"\` |\n`],
     ["AcmeOps/AcmeOps.psm1", `$script:AdoPat = '${rnd.string(52, "abcdefghijklmnopqrstuvwxyz234567")}'\n`],
     ["portal/settings/production.py", `SECRET_KEY = "%${rnd.string(49, "abcdefghijklmnopqrstuvwxyz0123456789!@#^&*(-_=+)")}"\n`],
+    ["infra/config.ts", `const dbPassword = process.env.DB_PASSWORD\n  ? process.env.DB_PASSWORD\n  : '${pw}';\n`],
     ["docs/integrations/discord.md", `client.login("MTA${rnd.string(23, BASE62)}.${rnd.string(6, BASE62)}.${rnd.string(38, BASE62)}");\n`],
   ];
   for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);

@@ -15,6 +15,8 @@ export const ENV_DEFAULT_KEYWORDS = ["env", "${", "configuration"];
 const LOOKUPS: RegExp[] = [
   // The fallback may sit on the next line (`process.env.JWT_SECRET\n  ?? "…"`).
   /env(?:\.(?<name>[A-Za-z_]\w{0,80})|\[[ \t]{0,4}(["'])(?<quotedName>[A-Za-z_]\w{0,80})\2[ \t]{0,4}\])\s{0,40}(?:\|\||\?\?)[ \t]{0,4}(["'`])(?<value>[^"'`\s]{1,300})\4/dy,
+  // A ternary over the variable: `process.env.DB_PASSWORD\n  ? process.env.DB_PASSWORD\n  : '…'`.
+  /env\.(?<name>[A-Za-z_]\w{0,80})\s{0,40}\?(?![?.])[^:;?]{0,160}?:[ \t]{0,4}(?<q>["'`])(?<value>[^"'`\s]{1,300})\k<q>/dy,
   // Swift `Environment.get("X") ?? "…"`, .NET `Environment.GetEnvironmentVariable("X") ?? "…"` and
   // `Configuration["Jwt:Key"] ?? "…"`, Kotlin `System.getenv("X") ?: "…"`, Dart `Platform.environment['X'] ?? '…'`.
   /(?:Environment\.get|Environment\.GetEnvironmentVariable|System\.getenv|getenv|environment|Configuration|configuration)(?:\([ \t]{0,4}(?<q1>["'])(?<name>[A-Za-z_][\w.:]{0,80})\k<q1>[ \t]{0,4}\)|\[[ \t]{0,4}(?<q2>["'])(?<quotedName>[A-Za-z_][\w.:]{0,80})\k<q2>[ \t]{0,4}\])\s{0,40}(?:\?\?|\?:|\|\|)[ \t]{0,4}(?<q3>["'])(?<value>[^"'\s]{1,300})\k<q3>/dy,
