@@ -628,3 +628,23 @@ test("a password or token named in prose, in a code span; the verb 'pass' and fl
     "Set the token `DATADOG_API_KEY` in the CI settings.\n",
   ]) assert.deepEqual(scanText(text, { path: "docs/notes.md" }).findings.map((f) => f.ruleId), [], text);
 });
+
+test("eighth round: redis-cli -a, URL-encoded tokens, *_AUTH names, CDATA, setx, a one-assignment string; a config file in a Kubernetes Secret is not a secret", () => {
+  const pw = password().replace(/[@#%'"$`\\=:(<>\]&|;]/g, "_");
+  const ghp = "gh" + "p_" + rnd.string(36, BASE62);
+  const found: [string, string][] = [
+    ["scripts/db-maintenance.sh", `redis-cli -h cache-01 -a ${pw} --no-auth-warning FLUSHDB\n`],
+    ["docs/api-requests.http", `GET https://ci.example.net/callback?next=https%3A%2F%2Fapi.github.com%2Fuser%3Faccess_token%3D${ghp}\n`],
+    [".env.production", `METRICS_BASIC_AUTH=${Buffer.from(`metrics:${pw}`).toString("base64")}\n`],
+    ["src/Web/web.config", `<configuration>\n  <password><![CDATA[${pw}]]></password>\n</configuration>\n`],
+    ["scripts/setenv.bat", `setx SQL_PASSWORD "${pw}"\n`],
+    ["test/redact.test.ts", `expect(redact('secret=${randomToken(rnd, 40, BASE64.replace(/=/g, ""))}')).toBe('secret=[REDACTED]');\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const config = Buffer.from("queue: billing\nconcurrency: 4\nretry: 3\n").toString("base64");
+  const quiet: [string, string][] = [
+    ["k8s/secret.yaml", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: worker\ntype: Opaque\ndata:\n  config.yaml: ${config}\n`],
+    ["oauth1/endpoints.py", `    'oauth_token=lsdkfol23w54jlksdef&oauth_token_secret=qwe089234lkjsdf&realms=movies'\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});

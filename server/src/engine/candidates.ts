@@ -58,7 +58,8 @@ const VALUE = [
 // Sticky: tried exactly at a name's start (see extractCandidatesAt).
 const ASSIGNMENT_AT = new RegExp(`${NAME}${TYPE_ANNOTATION}${OPERATOR}(?:${VALUE})`, "y");
 // The value may sit on its own line between the tags.
-const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}([^<\s][^<\n]{0,3999}?)[ \t\r\n]{0,40}<\/\1>/y;
+// A CDATA section holds the value verbatim: `<password><![CDATA[…]]></password>`.
+const XML_ELEMENT_AT = /<([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>\n]{0,200})?>[ \t\r\n]{0,40}(?:<!\[CDATA\[([^\]\n]{1,4000})\]\]>|([^<\s][^<\n]{0,3999}?))[ \t\r\n]{0,40}<\/\1>/y;
 // The same flag as an element of an argument list: `command: ["redis-server", "--requirepass", "…"]`.
 const CLI_FLAG_ITEM_AT = /(["'])--?([A-Za-z][\w-]{1,60})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,4000})\3/y;
 // Compiler defines may quote with escapes: PlatformIO `-DWIFI_PASS=\"…\"`.
@@ -73,7 +74,7 @@ const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^
 // CLI config setters too: `aws configure set aws_secret_access_key …`, `npm config set …`.
 const CONFIG_SETTER = String.raw`(?:aws[ \t]+configure[ \t]+set|(?:npm|yarn|pnpm)[ \t]+config[ \t]+set|git[ \t]+config(?:[ \t]+--(?:global|system|local))?)[ \t]+`;
 // Redis's `CONFIG SET requirepass "…"` may stand anywhere: after `redis-cli …`, inside a code span.
-const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv)[ \t]+|${CONFIG_SETTER})?$|(?:^|[\s\x60'"(])(?:CONFIG|config)[ \t]+(?:SET|set)[ \t]+$`);
+const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv|setx)[ \t]+|${CONFIG_SETTER})?$|(?:^|[\s\x60'"(])(?:CONFIG|config)[ \t]+(?:SET|set)[ \t]+$`);
 /** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`, config setters. */
 const BARE_SPACED_VALUE = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t]|${CONFIG_SETTER})`);
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;
@@ -180,7 +181,7 @@ function literalEndingMatch(m: RegExpExecArray, name: string, value: string, quo
 }
 
 function xmlCandidate(m: RegExpExecArray): Candidate {
-  const value = m[2] ?? "";
+  const value = m[2] ?? m[3] ?? "";
   const open = m[0].indexOf(">") + 1;
   const valueStart = m.index + open + m[0].slice(open).indexOf(value);
   const valueEnd = valueStart + value.length;
@@ -346,6 +347,9 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       if (m && m[4] !== "=" && !(m[4] === ":" && /(?:^|\s)(?:-H|--header)[ \t=]{0,4}$/.test(text.slice(Math.max(0, at - 12), at)))) m = null;
     }
     let c = m ? assignmentCandidate(m) : undefined;
+    // `redact('secret=…')`: a bare value inside a string literal is itself literal text.
+    // Only when the string is that one assignment (`'secret=…'`), not a query string or a blob holding several.
+    if (c && c.quote === "" && c.operator === "=" && (text[at] === '"' || text[at] === "'") && m?.index === at + 1 && text[c.valueEnd] === text[at]) c = { ...c, operator: "in-string" };
     // `<add key="Auth0:Domain" value="…"/>`, `{"key": "X", "value": …}`: a value beside `key` names the pair.
     if (c && /^key$/i.test(c.name) && KEY_IS_A_NAME.test(text.slice(c.literalEnd, c.literalEnd + 40))) c = undefined;
     if (!c && text[at] === "." && /[)\]}\s]/.test(text[at - 1] ?? "\n")) {

@@ -93,6 +93,8 @@ export function classifyName(name: string): GenericKind | undefined {
     if ((words[i] === "key" || words[i] === "keys") && QUALIFIED_KEY_PREFIXES.has(words[i - 1] ?? "")) return "secret";
   }
   if (words.length === 1 && (last === "auth" || last === "key")) return "secret";
+  // `METRICS_BASIC_AUTH`, `PROXY_AUTH`, `NPM_AUTH`: credentials for what the first words name.
+  if (last === "auth" && words.length <= 4) return "secret";
   // A personal access token (GitHub, Azure DevOps) when the name ends with it: `AdoPat`, `GITHUB_PAT`.
   if (last === "pat") return "secret";
   // Yarn's `npmAuthIdent` holds `user:password`.
@@ -122,7 +124,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   // Words in another script or with accents and no digit are language, not a chosen secret ("API-Schlüssel").
   if (/[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(value) && !/\d/.test(value)) return false;
   if (candidate.operator === "(" && CALL_VERBS.has(nameWords(candidate.name.split(".").pop() ?? "")[0] ?? "")) return false;
-  if (candidate.quote === "" && !file.bareValuesAreLiterals && !["xml", "flag", "query"].includes(candidate.operator)) return false;
+  if (candidate.quote === "" && !file.bareValuesAreLiterals && !["xml", "flag", "query", "in-string"].includes(candidate.operator)) return false;
   if (candidate.quote === "`" && value.includes("${")) return false;
   if ((/\s/.test(value) && !(kind === "password" && isAppPassword(value))) || value.length > 500) return false;
   // Escapes mark a format string or multi-line text; a quote escaped inside a password is part of it.

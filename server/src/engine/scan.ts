@@ -52,9 +52,16 @@ function startsWithEveryKeyword(spec: RuleSpec): boolean {
   });
 }
 
-/** What may not precede a token: a letter or digit, or only a letter for prefixes that stay distinctive after a digit. */
+/**
+ * What may not precede a token: a letter or digit, or only a letter for prefixes that stay distinctive after a digit;
+ * except the end of a percent escape, since URL-encoded text runs the token on (`access_token%3Dghp_…`).
+ */
 function leftBoundary(spec: RuleSpec): string {
-  return spec.boundary === "letter" ? "(?<![A-Za-z])" : "(?<![A-Za-z0-9])";
+  return spec.boundary === "letter" ? "(?<!(?<!%[0-9A-Fa-f])[A-Za-z])" : "(?<!(?<!%[0-9A-Fa-f])[A-Za-z0-9])";
+}
+
+function afterPercentEscape(text: string, start: number): boolean {
+  return text.charCodeAt(start - 3) === 37 && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
 }
 
 function compile(spec: RuleSpec, priority: number): CompiledRule {
@@ -393,7 +400,7 @@ function collectWindowedHits(text: string, rule: CompiledRule, occurrences: numb
       const end = start + token.length;
       if (start > p) break; // a later occurrence finds it
       const before = text.charCodeAt(start - 1);
-      if (end <= p || (rule.spec.boundary === "letter" ? isLetter(before) : isAlnum(before)) || isAlnum(text.charCodeAt(end))) {
+      if (end <= p || ((rule.spec.boundary === "letter" ? isLetter(before) : isAlnum(before)) && !afterPercentEscape(text, start)) || isAlnum(text.charCodeAt(end))) {
         at = start - from + 1;
         continue;
       }

@@ -33,7 +33,7 @@ export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspe
 // PHP `password_hash('…', …)`, Ruby `BCrypt::Password.create('…')`, Spring `passwordEncoder.encode("…")`.
 export const HASHED_PASSWORD_KEYWORDS = ["hash::make", "bcrypt(", "make_password", "generate_password_hash", "password_hash(", "password.create", "encoder.encode"];
 /** Commands that take a password on the command line: `mysql -p'…'`, `docker login -p …`, `sshpass -p …`. */
-export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass"];
+export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass", "redis-cli"];
 export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "creds", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS, ...CLI_PASSWORD_KEYWORDS, ...HASHED_PASSWORD_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
@@ -73,7 +73,7 @@ const HASHED_PASSWORD = /(?<callee>Hash::make|bcrypt|make_password|generate_pass
 // mysql's `-p` takes its value attached (`-pSecret`, `-p'…'`); docker login's `-p`/`--password` and sshpass's `-p`
 // take it as the next word. The command's own options before it are skipped (at most 200 characters, one line).
 const CLI_PASSWORD = new RegExp(
-  String.raw`(?:(?<mysql>mysql|mysqldump|mysqladmin|mariadb)(?=[ \t])[^\n;|&]{0,200}?[ \t]-p|(?<docker>docker[ \t]+login)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)|(?<sshpass>sshpass)[ \t]+-p[ \t]*)` +
+  String.raw`(?:(?<mysql>mysql|mysqldump|mysqladmin|mariadb)(?=[ \t])[^\n;|&]{0,200}?[ \t]-p|(?<docker>docker[ \t]+login)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)|(?<sshpass>sshpass)[ \t]+-p[ \t]*|(?<redis>redis-cli)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-a|--pass)[ \t]+)` +
     String.raw`(?:'(?<value>[^'\s]{4,128})'|"(?<quoted>[^"\s$]{4,128})"|(?<bare>[^\s'"$\-(<\x60{][^\s'";|&()<>\x60]{3,127}))`,
   "yd",
 );
@@ -156,7 +156,7 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   }
   for (const at of anchors.cli) {
     const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare"]);
-    const command = found?.match.groups?.mysql ?? found?.match.groups?.docker ?? found?.match.groups?.sshpass ?? "";
+    const command = found?.match.groups?.mysql ?? found?.match.groups?.docker ?? found?.match.groups?.sshpass ?? found?.match.groups?.redis ?? "";
     push(found, `Password on a command line (${command.replace(/[ \t]+/g, " ")})`, "password");
   }
   for (const at of anchors.signing) {

@@ -168,7 +168,10 @@ function k8sValue(key: string, encoded: string, start: number, end: number, scan
     return;
   }
   const publicValue = /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|[A-Z ]*PUBLIC KEY)-----|^ssh-(?:rsa|ed25519|dss) /.test(trimmed);
-  if (K8S_PUBLIC_KEYS.test(key) || publicValue || trimmed.length < 6 || (!wholeFile && isDummyCredential(trimmed))) return veto();
+  // A whole configuration file in which the engine found nothing (`config.yaml: <base64 of queue/retry settings>`)
+  // is configuration that happens to live in a Secret.
+  const plainConfig = trimmed.includes("\n") && /^[\x20-\x7e\t\r\n]+$/.test(trimmed) && /^[\w.-]+[ \t]*[:=]/m.test(trimmed);
+  if (K8S_PUBLIC_KEYS.test(key) || publicValue || plainConfig || trimmed.length < 6 || (!wholeFile && isDummyCredential(trimmed))) return veto();
   hits.push({ ruleId: "generic-secret", start, end, title: "Kubernetes Secret value (base64)", name: key });
 }
 
