@@ -139,6 +139,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   // Base64 of text that says it is a stand-in ("isaacs:not my real password").
   const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;
   if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
+  // Schema type references: GraphQL `password: String!`, `[Token!]!`.
+  if (/^\[?[A-Z][A-Za-z0-9_]{0,40}!?\]?!$/.test(value)) return false;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%").
