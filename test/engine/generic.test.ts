@@ -638,6 +638,8 @@ test("eighth round: redis-cli -a, URL-encoded tokens, *_AUTH names, CDATA, setx,
     [".env.production", `METRICS_BASIC_AUTH=${Buffer.from(`metrics:${pw}`).toString("base64")}\n`],
     ["src/Web/web.config", `<configuration>\n  <password><![CDATA[${pw}]]></password>\n</configuration>\n`],
     ["scripts/setenv.bat", `setx SQL_PASSWORD "${pw}"\n`],
+    // Capitalised and ending in "!" like a GraphQL type, yet a password (the type filter once took it for one).
+    ["deploy/secret.env", `DB_PASSWORD=D${rnd.string(17, BASE62)}!\n`],
     ["test/redact.test.ts", `expect(redact('secret=${randomToken(rnd, 40, BASE64.replace(/=/g, ""))}')).toBe('secret=[REDACTED]');\n`],
   ];
   for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);

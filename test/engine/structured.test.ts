@@ -293,3 +293,31 @@ test("provider formats found in the wild: Azure account and shared access keys, 
   const supabase = "sb_" + "secret_" + randomToken(rnd, 31, BASE62 + "-_");
   assert.equal(findingOver(`export const ADMIN_KEY = "${supabase}";\n`, "src/admin.ts", supabase)?.ruleId, "supabase-secret-key");
 });
+
+test("daemon and provisioning configs: {PLAIN}, chpasswd, preseed, ipsec.secrets, Sentinel, Redis ACL, JAAS, sasl_passwd, PgBouncer; hashes and references are not passwords", () => {
+  const rnd = makeRandom(SEED + 77);
+  const pw = (): string => rnd.string(14, BASE62) + "!" + rnd.string(3, BASE62);
+  const found: [string, string][] = [
+    ["dovecot/users", `noreply@example.com:{PLAIN}${pw()}:5000:5000::/var/mail/vhosts/example.com/noreply\n`],
+    ["cloud-init/user-data.yaml", `runcmd:\n  - echo 'deploy:${pw()}' | chpasswd\n`],
+    ["provisioning/preseed.cfg", `d-i passwd/root-password password ${pw()}\n`],
+    ["strongswan/ipsec.secrets", `moon.example.org sun.example.org : PSK "${pw()}"\n`],
+    ["redis/sentinel.conf", `sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster ${pw()}\n`],
+    ["redis/redis.conf", `user worker on >${pw()} ~jobs:* +@list\n`],
+    ["kafka/kafka_server_jaas.conf", `KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_admin="${pw()}";\n};\n`],
+    ["postfix/sasl_passwd", `[smtp.mailgun.org]:587 postmaster@mg.example.com:${pw()}\n`],
+    ["pgbouncer/userlist.txt", `"reporting" "${pw()}"\n`],
+    ["nginx/sites-available/app.conf", `location / {\n  proxy_set_header X-Api-Key "${rnd.string(32, HEX)}";\n}\n`],
+    ["openldap/slapd.conf", `rootpw    ${pw()}\n`],
+  ];
+  for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  const quiet: [string, string][] = [
+    ["dovecot/users", `noreply@example.com:{SHA512-CRYPT}$6$${rnd.string(16, BASE62)}$${rnd.string(86, BASE62)}:5000:5000\n`],
+    ["redis/redis.conf", `user worker on #${rnd.string(64, HEX)} ~jobs:* +@list\n`],
+    ["pgbouncer/userlist.txt", `"reporting" "SCRAM-SHA-256$4096:${rnd.string(24, BASE62)}"\n`],
+    ["cloud-init/user-data.yaml", `runcmd:\n  - echo "deploy:$DEPLOY_PASSWORD" | chpasswd\n`],
+    ["postgresql/postgresql.conf", `#password_encryption = scram-sha-256\t# scram-sha-256 or md5\n`],
+    ["grafana/grafana.ini", `;secret_key = SW2YcwTIb9zpOOhoPsMm\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});

@@ -71,10 +71,13 @@ const SPACED_AT = /([A-Za-z_][\w.\-]{0,80})[ \t]{1,40}(?:"([^"\n]{1,4000})"|'([^
 /** What may precede such a statement on its line: nothing, a Dockerfile ENV/ARG, or the `{` / `;` of a DSL block. */
 // Also C's `#define NAME "…"`, Lisp's `(def name "…")` / `(setq name "…")` and Elixir's `@name "…"`.
 // fish `set -gx NAME value` and csh `setenv NAME value` export a variable the same way.
+// Web servers set headers and environment the same way: nginx `proxy_set_header X-Api-Key "…";`, Apache
+// `RequestHeader set Authorization "…"`, `SetEnv DB_PASSWORD "…"`.
+const HEADER_DIRECTIVE = String.raw`(?:proxy_set_header|grpc_set_header|add_header|more_set_headers|RequestHeader[ \t]+(?:set|append|add)|Header[ \t]+(?:always[ \t]+)?set|SetEnv)[ \t]+`;
 // CLI config setters too: `aws configure set aws_secret_access_key …`, `npm config set …`.
 const CONFIG_SETTER = String.raw`(?:aws[ \t]+configure[ \t]+set|(?:npm|yarn|pnpm)[ \t]+config[ \t]+set|git[ \t]+config(?:[ \t]+--(?:global|system|local))?)[ \t]+`;
 // Redis's `CONFIG SET requirepass "…"` may stand anywhere: after `redis-cli …`, inside a code span.
-const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv|setx)[ \t]+|${CONFIG_SETTER})?$|(?:^|[\s\x60'"(])(?:CONFIG|config)[ \t]+(?:SET|set)[ \t]+$`);
+const SPACED_LINE_START = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]+|#[ \t]*define[ \t]+|\((?:def|defvar|defconst|defparameter|setq|setf|define)[ \t]+|@|(?:set(?:[ \t]+-[A-Za-z]{1,4}){1,3}|setenv|setx)[ \t]+|${CONFIG_SETTER}|${HEADER_DIRECTIVE})?$|(?:^|[\s\x60'"(])(?:CONFIG|config)[ \t]+(?:SET|set)[ \t]+$`);
 /** Shell-like statements whose value may be bare: Dockerfile ENV/ARG, fish `set -x`, csh `setenv`, config setters. */
 const BARE_SPACED_VALUE = new RegExp(String.raw`^[ \t]*(?:(?:ENV|ARG)[ \t]|set(?:[ \t]+-[A-Za-z]{1,4}){1,3}[ \t]|setenv[ \t]|${CONFIG_SETTER})`);
 const SPACED_AFTER_BLOCK = /[{;][ \t]*$/;

@@ -26,6 +26,8 @@ const RFC_EXAMPLE_VALUES = new Set([
   "gX1fBat3bV", "s6BhdRkqt3", "xyz", "h480djs93hd8", "kd94hf93k423kf44", "hh5s93j4hdidpola", "nnch734d00sl2jdk",
   "pfkkdhi9sl3r4s00", "dh893hdasih9", "9djdj82h48djs9d2", "hdk48Djdsa", "jd83jd92dhsh93js", "kkk9d7dh3k39sjv7",
   "djr9rjt0jd78jf88", "vCGdjAd-8Ga9HxdaW-sgqAN_HcJQgTiZ-Ia28XgH_OE", "0685bd9184jfhq22", "ad180jjd733klru7",
+  // Grafana's documented default secret_key (grafana.ini ships it commented out).
+  "SW2YcwTIb9zpOOhoPsMm",
   // The test-mode key printed throughout Stripe's API reference, shared by every reader.
   ["sk", "test", "4eC39HqLyjWDarjtT1zdp7dc"].join("_"),
 ]);

@@ -44,20 +44,20 @@ function splitNameWords(name: string): string[] {
 }
 
 // Redis names its passwords `requirepass` and `masterauth`; SSSD calls its LDAP bind password `ldap_default_authtok`.
-const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "pw", "requirepass", "masterauth", "authtok", "bindpw"]);
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pswd", "passphrase", "passwort", "contrasena", "senha", "motdepasse", "pass", "pw", "requirepass", "masterauth", "authtok", "bindpw", "rootpw"]);
 /** `PGPASSWORD`, `dbpassword`, `MYSQLPWD`: a password word run into what it is for (not `forgotpassword`, a route). */
 const RUN_IN_PASSWORD = /^(?!forgot|reset|show|hide|change|confirm|toggle|verify|validate|check|update|new|old|no|has|is|set|get)[a-z]{2,10}(?:password|passwd|pwd)$/;
 // "psk": a pre-shared key (MQTT bridges, Wi-Fi, IPsec).
 const SECRET_WORDS = new Set(["secret", "secrets", "token", "tokens", "apikey", "apitoken", "credential", "credentials", "creds", "privatekey", "secretkey", "accesskey", "authtoken", "bearer", "passkey", "dsn", "psk"]);
 // Pairs whose last word alone is too vague: api key, access key, private key, client secret…
-const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "decryption", "validation", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie", "internal", "partner", "gateway", "proxy", "bot", "merchant", "tenant", "management", "mgmt", "backend", "ingest", "ingestion", "upload", "personal", "system", "security", "fernet"]);
+const QUALIFIED_KEY_PREFIXES = new Set(["api", "access", "private", "secret", "signing", "encryption", "decryption", "validation", "master", "session", "app", "auth", "license", "account", "service", "admin", "write", "read", "consumer", "client", "shared", "hmac", "jwt", "webhook", "subscription", "primary", "secondary", "storage", "deploy", "integration", "sdk", "server", "root", "cookie", "internal", "partner", "gateway", "proxy", "bot", "merchant", "tenant", "management", "mgmt", "backend", "ingest", "ingestion", "upload", "personal", "system", "security", "fernet", "preshared", "routing"]);
 // A last word that turns the name into metadata about a secret rather than the secret.
 const METADATA_WORDS = new Set([
   "type", "types", "policy", "name", "names", "id", "ids", "count", "length", "len", "size", "url", "uri", "path",
   "file", "filename", "dir", "header", "field", "label", "title", "hint", "prompt", "message", "msg", "error", "errors",
   "format", "pattern", "regex", "enabled", "required", "min", "max", "expiry", "expires", "expiration", "expire",
   "ttl", "timeout", "version", "prefix", "suffix", "hash", "hashed", "digest", "provider", "manager", "store", "ref",
-  "arn", "endpoint", "host", "mode", "modes", "kind", "kinds", "variant", "variants", "flag", "status", "index", "placeholder", "description", "desc", "env",
+  "arn", "endpoint", "host", "encryption", "mode", "modes", "kind", "kinds", "variant", "variants", "flag", "status", "index", "placeholder", "description", "desc", "env",
   "var", "variable", "location", "source", "input", "param", "query", "column", "table", "key_name", "reset",
   "changed", "confirm", "confirmation", "strength", "rules", "validation", "valid", "invalid", "visible", "hidden",
   "show", "toggle", "icon", "class", "style", "color", "regexp", "lifetime", "duration", "ttl", "at", "date", "time",
@@ -140,7 +140,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;
   if (decoded !== undefined && (isPlaceholder(decoded) || isDocumentedExample(decoded))) return false;
   // Schema type references: GraphQL `password: String!`, `[Token!]!`.
-  if (/^\[?[A-Z][A-Za-z0-9_]{0,40}!?\]?!$/.test(value)) return false;
+  if (/^\[?(?:ID|[A-Z][a-z]+(?:[A-Z][a-z]+){0,4})!?\]?!$/.test(value)) return false;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%").

@@ -467,7 +467,9 @@ const PLACEHOLDER_PASSWORDS = new Set(["password", "passwd", "secret", "changeme
 // (Alphabet runs such as `sk_test_abcdefghijklmnop…` stay reported: secretlint's fixtures count them as secrets.)
 const ALPHABET_RUN = /abcdefghijkl|bcdefghijklm|cdefghijklmn|defghijklmno|efghijklmnop/i;
 const FAKE_NAME_BEFORE = /(?:^|[^A-Za-z])(?:fake|dummy|mock|bogus|sample|example|placeholder)\w{0,40}["']?[ \t]{0,4}(?::=|=|:|,|\()[ \t]{0,4}["'`]?$/i;
-const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|0{10,}|\*{3,}|\.{3}|…|<|>|your|example|placeholder|dummy|redacted|changeme|replace_?me/i;
+// The words count at an edge of the token or of a delimiter (`sk_live_YOUR_KEY`, `…7EXAMPLE`): inside a long random
+// base64 run "your" or "dummy" turns up by chance.
+const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|0{10,}|\*{3,}|\.{3}|…|<|>|(?<![A-Za-z0-9])(?:your|example|placeholder|dummy|redacted|changeme|replace_?me)|(?:your|example|placeholder|dummy|redacted|changeme|replace_?me)(?![A-Za-z0-9])/i;
 
 function toFinding(text: string, hit: RawHit, options: ScanOptions, file: FileContext, lines: LineIndex): Finding | undefined {
   const spec = hit.rule.spec;

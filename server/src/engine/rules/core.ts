@@ -142,7 +142,7 @@ export const coreRules: RuleSpec[] = [
     id: "hardcoded-password",
     title: "Hardcoded password",
     provider: "Generic",
-    keywords: ["pass", "pwd", "pw", "authtok", "masterauth", "bindpw"],
+    keywords: ["pass", "pwd", "pw", "authtok", "masterauth", "bindpw", "rootpw"],
     secret: /(?!)/, // name-based: see ../generic.ts
     severity: "warning",
     envName: "PASSWORD",

@@ -10,6 +10,7 @@ import type { Finding } from "../types";
 import { shannonEntropy } from "../entropy";
 import { decodePrintableBase64 } from "../validators";
 import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, HASHED_PASSWORD_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
+import { daemonConfigPasswords } from "./daemonConfigs";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
@@ -63,6 +64,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     );
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
+  daemonConfigPasswords(text, base, hits);
   if (seen.has("akia") || seen.has("asia")) awsKeyPairs(text, [...seen.positions("akia"), ...seen.positions("asia")], hits);
   if (seen.has("env") || seen.has("${") || seen.has("configuration")) {
     envDefaultSecrets(text, [...seen.positions("env"), ...seen.positions("configuration")], seen.positions("${"), file, hits);
