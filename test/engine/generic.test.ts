@@ -651,3 +651,14 @@ test("eighth round: redis-cli -a, URL-encoded tokens, *_AUTH names, CDATA, setx,
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
 });
+
+test("random passwords without a digit or starting with '#' are passwords; camelCase names and #{…} templates are not", () => {
+  // Mixed-case letters with runs of capitals, as a random generator draws them (about 2% of 24-character ones hold no digit).
+  for (const value of [["qQoTKEgq", "HsxlKxSd", "cIIwaEPT"].join(""), ["#v1IV4ZD", "KrrGqLg5", "wi6WiJHr"].join("")]) {
+    const text = `package main\n\nfunc main() {\n\tdbPassword := "${value}"\n}\n`;
+    assert.equal(scanText(text, { path: "main.go" }).findings.length, 1, value);
+  }
+  for (const value of ["SltCacheClientAT", "XMLHttpRequestTimeout", "#{vault_db_password}"]) {
+    assert.deepEqual(scanText(`db_password = "${value}"\n`, { path: "app/settings.py" }).findings.map((f) => f.ruleId), [], value);
+  }
+});

@@ -143,8 +143,9 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^\[?(?:ID|[A-Z][a-z]+(?:[A-Z][a-z]+){0,4})!?\]?!$/.test(value)) return false;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(value) || /^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return false; // numbers, versions
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
-  // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%").
-  if (/^[$#]\{?[A-Za-z_]|^%\{[A-Za-z_]|^%[A-Za-z_]\w*%?$/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false;
+  // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%",
+  // nor a password that starts with "#").
+  if (/^\$\{?[A-Za-z_]|^#\{[A-Za-z_]|^%\{[A-Za-z_]|^%[A-Za-z_]\w*%?$/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false;
   if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
   if (/[@$%&]\w{0,40}\{[\w.\- ]{1,60}\}/.test(value)) return false; // macros: texinfo @variable{user-name}, %{name}
   // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.
@@ -215,12 +216,32 @@ function isNameOrMasked(value: string, name: string): boolean {
   return normalizeWord(value) === normalizeWord(name) || MASKED.test(value);
 }
 
+/**
+ * Letters drawn at random switch case about every other character and hold runs of capitals
+ * (`qQoTKEgqHsxlKxSdcIIwaEPT`); names written as words switch only around a word's capital (`defaultSocketTimeout`,
+ * `SltCacheClientAT`) and hold capitals together only in acronyms (`XMLHttpRequest`). About 2% of random 24-character
+ * passwords hold no digit, and were taken for names.
+ */
+function isRandomLetters(value: string): boolean {
+  if (value.length < 16 || !/^[A-Za-z]+$/.test(value)) return false;
+  let switches = 0;
+  let upperPairs = 0;
+  for (let i = 1; i < value.length; i++) {
+    const upper = (value[i] as string) < "a";
+    const previousUpper = (value[i - 1] as string) < "a";
+    if (upper !== previousUpper) switches++;
+    else if (upper) upperPairs++;
+  }
+  // A capital starting every short word switches case often too (`SltCacheClientAT`), but runs of capitals stay rare.
+  return switches / (value.length - 1) >= 0.3 && upperPairs >= 3;
+}
+
 export function isWordsNotSecret(value: string, name: string, kind: GenericKind = "secret"): boolean {
   if (isNameOrMasked(value, name)) return true;
   // "admin:secret" in a usage message is prose; a password field holding "CleartextPassword1" is a (weak) password.
   const chosenPassword = kind === "password" && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
   if (/(?:secret|password|passwd|token|example|sample)/i.test(value) && !/\d{3}/.test(value) && !chosenPassword) return true;
-  if (!/\d/.test(value) && /^[A-Za-z_$][A-Za-z_$\-./:+]*$/.test(value) && value.length < 40) return true;
+  if (!/\d/.test(value) && /^[A-Za-z_$][A-Za-z_$\-./:+]*$/.test(value) && value.length < 40 && !isRandomLetters(value)) return true;
   // lower-case segments joined by separators, none long: "x-aws-ec2-metadata-token", "app.session.timeout"
   if (/^[a-z0-9]{1,12}(?:[-_.:/][a-z0-9]{1,12}){2,}$/.test(value)) return true;
   return false;
