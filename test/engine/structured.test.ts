@@ -299,6 +299,7 @@ test("daemon and provisioning configs: {PLAIN}, chpasswd, preseed, ipsec.secrets
   const pw = (): string => rnd.string(14, BASE62) + "!" + rnd.string(3, BASE62);
   const found: [string, string][] = [
     ["dovecot/users", `noreply@example.com:{PLAIN}${pw()}:5000:5000::/var/mail/vhosts/example.com/noreply\n`],
+    ["dovecot/passwd", `alerts@example.com:{CLEARTEXT}${pw()}::::::\n`],
     ["cloud-init/user-data.yaml", `runcmd:\n  - echo 'deploy:${pw()}' | chpasswd\n`],
     ["provisioning/preseed.cfg", `d-i passwd/root-password password ${pw()}\n`],
     ["strongswan/ipsec.secrets", `moon.example.org sun.example.org : PSK "${pw()}"\n`],

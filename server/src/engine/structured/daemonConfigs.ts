@@ -2,33 +2,37 @@
 // Dovecot/LDAP `{PLAIN}…` schemes, `echo 'user:…' | chpasswd`, Debian preseed `d-i passwd/…password password …`,
 // strongSwan `ipsec.secrets` (`… : PSK "…"`), Redis Sentinel `sentinel auth-pass <master> …` and ACL `user … >…`,
 // Kafka JAAS `user_<name>="…"`, Postfix `sasl_passwd` maps and PgBouncer `userlist.txt`. Each pattern is gated by a
-// cheap substring test of the whole text or by the file's name, so other files pay nothing.
+// keyword of the scan's single keyword pass or by the file's name, so other files pay nothing (a substring test
+// per pattern walked every text five more times: 110 ms of a 1.4 s scan of 58 MB).
 import { isDummyCredential, isPlaceholder, isReference } from "../filters";
-import type { StructuredHit } from "./index";
+import type { KeywordSeen, StructuredHit } from "./index";
 
 interface DaemonPattern {
-  /** Cheap gate: the text must contain this (case-sensitive) or the file's base name must match. */
-  gate: string | RegExp;
+  /** Gate: the keyword pass saw one of these (lowercase) keywords, or the file's base name matches. */
+  gate: readonly string[] | RegExp;
   /** Global pattern whose `value` group is the password. */
   pattern: RegExp;
   title: string;
 }
 
 const PATTERNS: DaemonPattern[] = [
-  { gate: "{PLAIN}", pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?<value>[^\s:{}]{4,200})/g, title: "Plaintext password ({PLAIN} scheme)" },
-  { gate: "chpasswd", pattern: /[\w.-]{1,64}:(?<value>[^\s'":|]{4,200})['"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd/g, title: "Password piped to chpasswd" },
-  { gate: "d-i", pattern: /^d-i[ \t]+passwd\/[\w-]*password(?:-again)?[ \t]+password[ \t]+(?<value>\S{4,200})/gm, title: "Password in a Debian preseed file" },
+  { gate: ["{plain}", "{clear"], pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?<value>[^\s:{}]{4,200})/g, title: "Plaintext password ({PLAIN} scheme)" },
+  { gate: ["chpasswd"], pattern: /[\w.-]{1,64}:(?<value>[^\s'":|]{4,200})['"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd/g, title: "Password piped to chpasswd" },
+  { gate: ["passwd/"], pattern: /^d-i[ \t]+passwd\/[\w-]*password(?:-again)?[ \t]+password[ \t]+(?<value>\S{4,200})/gm, title: "Password in a Debian preseed file" },
   { gate: /^ipsec\.secrets$|\.secrets$/, pattern: /:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+(?:"(?<value>[^"\n]{4,200})"|(?<bare>0[sx][A-Za-z0-9+/=]{8,200}|[^\s"#]{8,200}))/g, title: "Pre-shared key or password in ipsec.secrets" },
-  { gate: "auth-pass", pattern: /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+(?<value>\S{4,200})/gm, title: "Redis Sentinel auth-pass" },
+  { gate: ["auth-pass"], pattern: /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+(?<value>\S{4,200})/gm, title: "Redis Sentinel auth-pass" },
   { gate: /^(?:redis[\w.-]*\.conf|users\.acl|[\w.-]*\.acl)$/, pattern: /^[ \t]*user[ \t]+\S+(?:[ \t]+[^\s>]\S*)*?[ \t]+>(?<value>\S{4,200})/gm, title: "Password in a Redis ACL rule" },
-  { gate: "LoginModule", pattern: /\buser_[\w-]{1,64}[ \t]*=[ \t]*"(?<value>[^"\n]{4,200})"/g, title: "Password in a JAAS login module (user_…)" },
+  { gate: ["loginmodule"], pattern: /\buser_[\w-]{1,64}[ \t]*=[ \t]*"(?<value>[^"\n]{4,200})"/g, title: "Password in a JAAS login module (user_…)" },
   { gate: /^sasl_passwd$/, pattern: /^[ \t]*\S+[ \t]+[^\s:]{1,200}:(?<value>\S{4,200})[ \t]*$/gm, title: "Password in Postfix sasl_passwd" },
   { gate: /^userlist\.txt$/, pattern: /^[ \t]*"[^"\n]{1,64}"[ \t]+"(?<value>(?!md5|SCRAM-SHA-256\$)[^"\n]{4,200})"/gm, title: "Password in PgBouncer userlist.txt" },
 ];
 
-export function daemonConfigPasswords(text: string, baseName: string, hits: StructuredHit[]): void {
+/** The keywords the gates above need from the scan's keyword pass. */
+export const DAEMON_CONFIG_KEYWORDS: readonly string[] = PATTERNS.flatMap(({ gate }) => (gate instanceof RegExp ? [] : gate));
+
+export function daemonConfigPasswords(text: string, baseName: string, seen: KeywordSeen, hits: StructuredHit[]): void {
   for (const { gate, pattern, title } of PATTERNS) {
-    if (typeof gate === "string" ? !text.includes(gate) : !gate.test(baseName)) continue;
+    if (gate instanceof RegExp ? !gate.test(baseName) : !gate.some((keyword) => seen.has(keyword))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const value = m.groups?.value ?? m.groups?.bare ?? "";

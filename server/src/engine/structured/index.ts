@@ -10,7 +10,7 @@ import type { Finding } from "../types";
 import { shannonEntropy } from "../entropy";
 import { decodePrintableBase64 } from "../validators";
 import { CLI_PASSWORD_KEYWORDS, CREDENTIAL_API_KEYWORDS, HASHED_PASSWORD_KEYWORDS, DB_CONNECT_KEYWORDS, SIGNING_KEYWORDS, credentialApiPasswords } from "./credentialApis";
-import { daemonConfigPasswords } from "./daemonConfigs";
+import { DAEMON_CONFIG_KEYWORDS, daemonConfigPasswords } from "./daemonConfigs";
 import { ENV_DEFAULT_KEYWORDS, envDefaultSecrets } from "./envDefaults";
 
 /** A finding proposed by a structured handler; scan.ts turns it into a Finding through the usual filters. */
@@ -34,7 +34,7 @@ export interface KeywordSeen {
 }
 
 /** Keywords whose every occurrence the handlers below need (they look only there, not over the whole text). */
-export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", "akia", "asia", ...CREDENTIAL_API_KEYWORDS, ...ENV_DEFAULT_KEYWORDS];
+export const STRUCTURED_KEYWORDS = ["pass", "pwd", "auth", "akia", "asia", ...CREDENTIAL_API_KEYWORDS, ...ENV_DEFAULT_KEYWORDS, ...DAEMON_CONFIG_KEYWORDS];
 
 /**
  * `seen` holds the rule keywords the scan's single keyword pass found in the text: substring tests that would
@@ -64,7 +64,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     );
   }
   if (/\.(?:tf|tfvars|hcl)$/.test(base) && /variable/i.test(text)) terraformVariableDefaults(text, hits);
-  daemonConfigPasswords(text, base, hits);
+  daemonConfigPasswords(text, base, seen, hits);
   if (seen.has("akia") || seen.has("asia")) awsKeyPairs(text, [...seen.positions("akia"), ...seen.positions("asia")], hits);
   if (seen.has("env") || seen.has("${") || seen.has("configuration")) {
     envDefaultSecrets(text, [...seen.positions("env"), ...seen.positions("configuration")], seen.positions("${"), file, hits);
