@@ -662,3 +662,57 @@ test("random passwords without a digit or starting with '#' are passwords; camel
     assert.deepEqual(scanText(`db_password = "${value}"\n`, { path: "app/settings.py" }).findings.map((f) => f.ruleId), [], value);
   }
 });
+
+test("ninth round: triple-quoted values, settings paths whose last segment names the key", () => {
+  const pw = password().replace(/["'\\]/g, "_");
+  const hex = rnd.string(64, HEX);
+  const found: [string, string, string][] = [
+    ["grafana/grafana.ini", `[security]\nadmin_password = """${pw}"""\n`, pw],
+    ["app/settings.py", `SMTP_PASSWORD = '''${pw}'''\n`, pw],
+    ["kibana/kibana.yml", `xpack.encryptedSavedObjects.encryptionKey: "${hex}"\n`, hex],
+  ];
+  for (const [path, text, value] of found) {
+    const spans = scanText(text, { path }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(spans, [value], `${path}: ${text}`);
+  }
+  const quiet: [string, string][] = [
+    ["app/settings.py", `DOC = """\npassword = ""\n"""\n`],
+    ["config/app.yml", `masked.password: "${pw}"\n`],
+    ["config/app.yml", `encrypted.apiKey: "${hex}"\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});
+
+test("ninth round, data tools: Hadoop XML properties, hashing calls, Oracle command lines; stored hashes, digests and substitution variables are not passwords", () => {
+  const pw = password().replace(/["'\\/@&$`<>]/g, "_");
+  const key = rnd.string(40, BASE62 + "+/");
+  const found: [string, string, string][] = [
+    ["hadoop/core-site.xml", `<property>\n  <name>fs.s3a.secret.key</name>\n  <value>${key}</value>\n</property>\n`, key],
+    ["hive/hive-site.xml", `<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <description>metastore</description>\n  <value>${pw}</value>\n</property>\n`, pw],
+    ["hadoop/core-site.xml", `<name>fs.azure.account.key.archive.dfs.core.windows.net</name>\n<value>${key}==</value>\n`, `${key}==`],
+    ["prisma/seed.ts", `import { hash } from "bcryptjs";\nconst admin = { passwordHash: await hash("${pw}", 10) };\n`, pw],
+    ["scripts/seed.js", `const digest = await bcrypt.hash('${pw}', 12);\n`, pw],
+    ["db/V12__users.sql", `INSERT INTO app_user (email, password_hash) VALUES ('ops@example.org', crypt('${pw}', gen_salt('bf')));\n`, pw],
+    ["ops/run_batch.sh", `sqlplus -s risk_batch/${pw}@DWPROD @/opt/risk/aggregate.sql\n`, pw],
+  ];
+  for (const [path, text, value] of found) {
+    const spans = scanText(text, { path }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(spans, [value], `${path}: ${text}`);
+  }
+  const quiet: [string, string][] = [
+    ["clickhouse/users.xml", `<password_sha256_hex>${rnd.string(64, HEX)}</password_sha256_hex>\n`],
+    ["db/V3__roles.sql", `ALTER ROLE legacy WITH LOGIN PASSWORD 'md5${rnd.string(32, HEX)}';\n`],
+    ["sql/logins.sql", `CREATE LOGIN [svc] WITH PASSWORD = 0x0200${rnd.string(136, HEX).toUpperCase()} HASHED;\n`],
+    ["sql/oracle.sql", `CREATE USER etl IDENTIFIED BY "&&etl_password";\n`],
+    ["spark/spark-defaults.conf", `spark.kubernetes.driver.secretKeyRef.DB_PASSWORD   warehouse-db:password\n`],
+    ["logs/etl.log", `INFO s3 upload ok etag="${rnd.string(32, HEX)}" key=orders/dt=2024-05-13/orders.parquet\n`],
+    ["src/util.ts", `import bcrypt from "bcrypt";\nconst bucket = hash("orders-2024");\n`],
+    ["sql/check.sql", `SELECT id FROM app_user WHERE password_hash = crypt($1, password_hash);\n`],
+    ["ops/sqlplus.sh", `sqlplus -s "$DB_USER/$DB_PASS@$TNS" @job.sql\nsqlplus / as sysdba\n`],
+    ["compose/dev.yml", `command: ["redis-server", "--requirepass", "\${REDIS_PASSWORD:-devpassword}"]\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+  // The HMAC key is a key even with a digest in its name.
+  assert.equal(classifyName("hmac_sha256_secret"), "secret");
+  assert.equal(classifyName("SECRET_REFRESH_TOKEN"), "secret");
+});

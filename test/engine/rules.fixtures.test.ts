@@ -17,6 +17,7 @@ import {
   fakeJwt,
   fakePem,
   generateFromRule,
+  HEX,
   leakedFields,
   makeRandom,
   randomToken,
@@ -81,6 +82,54 @@ const PEM_CONTEXTS: PlacementContext[] = [
   { id: "log-escaped", path: "logs/app.log", render: (n, v) => `2024-05-01T12:00:00Z DEBUG loaded ${n}="${v.replace(/\n/g, "\\n")}"\n` },
 ];
 
+/** Rules whose pattern spans lines (besides PEM private keys): their samples keep their line breaks. */
+const BLOCK_RULE_IDS = new Set(["openvpn-static-key"]);
+
+/** Other multi-line blocks (OpenVPN static keys): drawn from the rule's own pattern, placed where PEM blocks go. */
+const BLOCK_CONTEXTS: PlacementContext[] = [
+  ...PEM_CONTEXTS.filter((c) => !/escaped/.test(c.id)),
+  { id: "ovpn-inline", path: "clients/laptop.ovpn", render: (_n, v) => `client\ndev tun\nremote vpn.example.org 1194\nkey-direction 1\n<tls-auth>\n${v}\n</tls-auth>\n` },
+];
+
+function blockCases(rule: RuleSpec): Case[] | string {
+  const cases: Case[] = [];
+  for (let i = 0; i < SAMPLES_PER_RULE; i++) {
+    const block = generateFromRule(rule, rnd, 300, { lines: true });
+    if (block === undefined) return `could not generate a sample from the rule's own pattern (seed ${SEED})`;
+    for (const ctx of BLOCK_CONTEXTS) {
+      const text = ctx.render(rule.envName, block);
+      if (text === undefined) continue;
+      // Indented contexts (a YAML block scalar) indent the block's lines: the finding spans BEGIN to END as placed.
+      const start = text.indexOf("-----BEGIN");
+      const end = text.indexOf("-----", text.indexOf("-----END") + 5) + 5;
+      cases.push({ context: ctx.id, path: ctx.path, text, value: text.slice(start, end), start, end });
+    }
+  }
+  return cases;
+}
+
+/**
+ * Rules judged by a structured handler rather than a pattern: their true positives, built from what the handler
+ * looks for. A new rule of this kind must add its cases here.
+ */
+const STRUCTURED_CASES: Record<string, () => Case[]> = {
+  "secret-key-file": () => {
+    const whole = (context: string, path: string, value: string, text = value + "\n"): Case => ({ context, path, text, value, start: text.indexOf(value), end: text.indexOf(value) + value.length });
+    const base64Lines = Array.from({ length: 12 }, () => randomToken(rnd, 64, BASE62 + "+/")).join("\n");
+    return [
+      (() => {
+        const key = rnd.string(32, HEX);
+        return whole("Rails master.key (no final newline)", "config/master.key", key, key);
+      })(),
+      whole("Rails master.key with a newline", "config/master.key", rnd.string(32, HEX)),
+      whole("MongoDB keyfile", "mongodb/keyfile", base64Lines),
+      whole("MongoDB keyfile (CRLF)", "deploy/mongo-keyfile", randomToken(rnd, 756, BASE62 + "+/"), "\r\n" + "$VALUE" + "\r\n"),
+      whole("Zabbix PSK", "zabbix/zabbix_agentd.psk", rnd.string(64, HEX)),
+      whole("Artifactory master.key", "artifactory/etc/security/master.key", rnd.string(64, HEX)),
+    ].map((c) => (c.text.includes("$VALUE") ? { ...c, text: c.text.replace("$VALUE", c.value), start: 2, end: 2 + c.value.length } : c));
+  },
+};
+
 function pemCases(rule: RuleSpec): Case[] {
   const cases: Case[] = [];
   for (const label of ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY"]) {
@@ -127,8 +176,17 @@ for (const rule of builtinRules) {
   test(`rule ${rule.id}: generated true positives in every context`, () => {
     const problems: string[] = [];
     let cases: Case[] = [];
+    const structured = STRUCTURED_CASES[rule.id];
     if (GENERIC_RULE_IDS.has(rule.id)) {
       cases = genericCases(rule);
+    } else if (structured) {
+      cases = structured();
+    } else if (rule.secret.source === "(?!)") {
+      problems.push("a rule without a pattern needs its cases in STRUCTURED_CASES");
+    } else if (BLOCK_RULE_IDS.has(rule.id)) {
+      const block = blockCases(rule);
+      if (typeof block === "string") problems.push(block);
+      else cases = block;
     } else if (rule.validator === "pem-private-key") {
       cases = pemCases(rule);
     } else if (rule.validator === "base64-pem-private-key") {

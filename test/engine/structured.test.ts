@@ -310,8 +310,17 @@ test("daemon and provisioning configs: {PLAIN}, chpasswd, preseed, ipsec.secrets
     ["pgbouncer/userlist.txt", `"reporting" "${pw()}"\n`],
     ["nginx/sites-available/app.conf", `location / {\n  proxy_set_header X-Api-Key "${rnd.string(32, HEX)}";\n}\n`],
     ["openldap/slapd.conf", `rootpw    ${pw()}\n`],
+    ["haproxy/haproxy.cfg", `userlist admins\n    user deploy insecure-password ${pw()}\n`],
+    ["haproxy/haproxy.cfg", `listen stats\n    bind :8404\n    stats enable\n    stats auth admin:${pw()}\n`],
+    ["snmp/snmpd.conf", `rocommunity ${rnd.string(18, BASE62)} 10.20.0.0/16\n`],
+    ["nagios/resource.cfg", `$USER1$=/usr/lib/nagios/plugins\n$USER3$=${rnd.string(12, BASE62)}7q\n`],
   ];
   for (const [path, text] of found) assert.equal(scanText(text, { path }).findings.length, 1, `${path}: ${text}`);
+  // SNMPv3 users carry two passphrases on one line: authentication, then privacy.
+  const auth = pw();
+  const priv = pw();
+  const snmpUser = `createUser monitor SHA-256 "${auth}" AES "${priv}"\n`;
+  assert.deepEqual(scanText(snmpUser, { path: "snmp/snmpd.conf" }).findings.map((f) => snmpUser.slice(f.start, f.end)).sort(), [auth, priv].sort());
   const quiet: [string, string][] = [
     ["dovecot/users", `noreply@example.com:{SHA512-CRYPT}$6$${rnd.string(16, BASE62)}$${rnd.string(86, BASE62)}:5000:5000\n`],
     ["redis/redis.conf", `user worker on #${rnd.string(64, HEX)} ~jobs:* +@list\n`],
@@ -319,6 +328,24 @@ test("daemon and provisioning configs: {PLAIN}, chpasswd, preseed, ipsec.secrets
     ["cloud-init/user-data.yaml", `runcmd:\n  - echo "deploy:$DEPLOY_PASSWORD" | chpasswd\n`],
     ["postgresql/postgresql.conf", `#password_encryption = scram-sha-256\t# scram-sha-256 or md5\n`],
     ["grafana/grafana.ini", `;secret_key = SW2YcwTIb9zpOOhoPsMm\n`],
+    ["snmp/snmpd.conf", `rocommunity public default\nrwcommunity private localhost\n`],
+    ["nagios/resource.cfg", `$USER1$=/usr/lib/nagios/plugins\n$USER2$=/usr/lib/nagios/eventhandlers\n`],
+    ["mongo/init.js", `db.createUser({ user: "app", pwd: passwordPrompt(), roles: ["readWrite"] });\n`],
+    ["haproxy/haproxy.cfg", `userlist admins\n    user deploy password $6$${rnd.string(16, BASE62)}$${rnd.string(86, BASE62)}\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+});
+
+test("secret key files (Rails master.key, MongoDB keyfile, *.psk) are judged by their whole content", () => {
+  const rnd = makeRandom(SEED + 78);
+  const quiet: [string, string][] = [
+    ["config/master.key", "x".repeat(32) + "\n"],
+    ["config/master.key", "0".repeat(32) + "\n"],
+    ["mongodb/keyfile", "put the replica set key here\n"],
+    ["config/master.key", `# ${rnd.string(32, HEX)}\nsee the wiki\n`],
+    ["docs/keyfile.md", rnd.string(64, HEX) + "\n"],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+  const pem = fakePem(rnd, "PRIVATE KEY");
+  assert.deepEqual(scanText(pem, { path: "config/master.key" }).findings.map((f) => f.ruleId), ["private-key"]);
 });

@@ -46,7 +46,9 @@ export const BASE64 = BASE62 + "+/";
 export const HEX = "0123456789abcdef";
 
 /** A random base62 string that uses lower, upper and digit characters (as issued secrets do). */
+/** A random string holding a lower-case letter, a capital and a digit (the alphabet must offer all three). */
 export function randomToken(rnd: Random, length: number, alphabet = BASE62): string {
+  if (!/[a-z]/.test(alphabet) || !/[A-Z]/.test(alphabet) || !/\d/.test(alphabet)) throw new Error("randomToken needs an alphabet with a-z, A-Z and 0-9");
   for (;;) {
     const s = rnd.string(length, alphabet);
     if (/[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s)) return s;
@@ -155,7 +157,7 @@ const LOOKS_LIKE_PLACEHOLDER = /x{5,}|0{10,}|\*{3,}|\.{3}|your|example|placehold
  * A true positive drawn from the rule's own `secret` pattern: matches the pattern whole, is not shaped like a
  * placeholder, meets the rule's entropy floor and allowlist, and is not dropped by its validator.
  */
-export function generateFromRule(rule: RuleSpec, rnd: Random, attempts = 300): string | undefined {
+export function generateFromRule(rule: RuleSpec, rnd: Random, attempts = 300, { lines = false } = {}): string | undefined {
   const flags = rule.secret.flags.includes("i") ? "i" : "";
   const whole = new RegExp(`^(?:${rule.secret.source})$`, flags);
   // Long upper bounds only slow generation down; a shorter sample is still checked against the real pattern.
@@ -166,8 +168,9 @@ export function generateFromRule(rule: RuleSpec, rnd: Random, attempts = 300): s
   gen.randInt = rnd.int;
   gen.max = 40;
   for (let i = 0; i < attempts; i++) {
-    const value = gen.gen();
-    if (!whole.test(value) || /[\t\n\r\f\v"'`\\$<>{}]/.test(value) || LOOKS_LIKE_PLACEHOLDER.test(value)) continue;
+    // Multi-line blocks (`lines`) keep their line breaks, as LF.
+    const value = lines ? gen.gen().replace(/\r\n/g, "\n") : gen.gen();
+    if (!whole.test(value) || (lines ? /[\t\r\f\v"'`\\$<>{}]/ : /[\t\n\r\f\v"'`\\$<>{}]/).test(value) || LOOKS_LIKE_PLACEHOLDER.test(value)) continue;
     const checked = new RegExp(rule.secret.source, flags).exec(value)?.groups?.check ?? value;
     if (rule.minEntropy !== undefined && shannonEntropy(checked) < rule.minEntropy) continue;
     if (/^(.)\1{7,}$/.test(checked) || rule.allow?.some((re) => re.test(value))) continue;

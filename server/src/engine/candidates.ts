@@ -92,6 +92,8 @@ function assignmentCandidate(m: RegExpExecArray): Candidate | undefined {
   const bare = m[8];
   const escaped = m[9];
   if (escaped !== undefined) return escapedQuoteEndingMatch(m, stripSigils(name), escaped, operator);
+  // `password = """…"""` (Grafana's ini, TOML and Python): the empty string read first opens a triple-quoted one.
+  if (dq === "" || sq === "") return tripleQuotedCandidate(m, stripSigils(name), operator);
   const value = dq ?? sq ?? bt ?? bare ?? "";
   const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : bt !== undefined ? "`" : "";
   // A bare name followed by "," or "(" is an ordinary argument list; only `"key", "value"` and `name("value")`
@@ -139,6 +141,9 @@ function siblingValueMatch(text: string, at: number): RegExpExecArray | null {
   return SIBLING_NAME_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? execAt(SIBLING_VALUE_AT, text, at) : null;
 }
 
+// Hadoop-style XML properties (core-site.xml, hive-site.xml, hbase-site.xml, Oozie, Ranger):
+// `<name>fs.s3a.secret.key</name>` then `<value>…</value>`, with an optional `<description>` between them.
+const XML_PROPERTY_AT = /([A-Za-z_][\w.\-]{0,120})<\/name>[ \t\r\n]{0,40}(?:<description>[^<]{0,400}<\/description>[ \t\r\n]{0,40})?<value>([^<\n]{1,4000})(?=<\/value>)/y;
 const PLIST_ENTRY_AT = /([A-Za-z_][\w.\-]{0,120})<\/key>[ \t\r\n]{0,40}<string>([^<\n]{1,4000})(?=<\/string>)/y;
 const KEY_IS_A_NAME = /^["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?)?["']?value["']?[ \t]{0,4}[:=]/i;
 const BUILDER_CALL_AT = /([A-Za-z_][\w]{0,80})\([ \t]{0,4}(?:"([^"\\\n]{1,4000})"|'([^'\\\n]{1,4000})')(?=[ \t]{0,4}\))/y;
@@ -158,6 +163,20 @@ function leadingBareValue(m: RegExpExecArray, name: string, value: string, lengt
   const valueStart = m.index + m[0].length - value.length;
   const valueEnd = valueStart + length;
   return { name, value: value.slice(0, length), valueStart, valueEnd, literalStart: valueStart, literalEnd: valueEnd, quote: "", operator };
+}
+
+const TRIPLE_QUOTED_REST = /(["'])([^"'\n\\]{1,4000})\1\1\1/y;
+
+/** `"""value"""` on one line, given a match that read its first two quotes as an empty string. */
+function tripleQuotedCandidate(m: RegExpExecArray, name: string, operator: string): Candidate | undefined {
+  const after = m.index + m[0].length;
+  const quote = m.input[after - 1];
+  if (m.input[after] !== quote) return undefined;
+  const rest = execAt(TRIPLE_QUOTED_REST, m.input, after);
+  const value = rest?.[2];
+  if (!rest || value === undefined || rest[1] !== quote) return undefined;
+  const valueStart = after + 1;
+  return { name, value, valueStart, valueEnd: valueStart + value.length, literalStart: after - 2, literalEnd: after + rest[0].length, quote: quote === "'" ? "'" : '"', operator };
 }
 
 /** A candidate whose literal, `\"value\"` between two backslash-quote pairs, is the end of the match. */
@@ -378,6 +397,10 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       const spaced = text[at] === '"' || text[at] === "'" ? undefined : spacedCandidate(text, at);
       if (spaced && spaced.literalStart > anchor) out.push(spaced);
       else collectBlockChildren(text, at, tried, out);
+    }
+    if (text.slice(start - 6, start) === "<name>") {
+      const p = execAt(XML_PROPERTY_AT, text, start);
+      if (p) out.push(literalEndingMatch(p, p[1] ?? "", p[2] ?? "", "", "xml"));
     }
     if (text.slice(start - 5, start) === "<key>") {
       // Property lists: `<key>APISecret</key>` then `<string>…</string>`.

@@ -43,6 +43,8 @@ export function isPlaceholder(value: string): boolean {
   // One character repeated (xxxxxxxx, 00000000, ********) or a simple run (12345678, abcdefgh).
   if (/^(.)\1+$/.test(value)) return true;
   if (/^(?:0123456789|123456789|1234567890)/.test(value)) return true;
+  // A short prefix and a counting run (`re_123456789`) is typed, not drawn.
+  if (/^[A-Za-z]{1,8}[_-]?0?123456789\d?$/.test(value)) return true;
   // Sixteen letters of the alphabet in a row anywhere (`sk_test_abcdefghijklmnop…`) are typed, not issued.
   if (/abcdefghijklmnop|bcdefghijklmnopq|cdefghijklmnopqr|defghijklmnopqrs|efghijklmnopqrst/i.test(value)) return true;
   const dominant = mostCommonShare(value);
@@ -73,6 +75,8 @@ export function isDummyCredential(password: string, user?: string): boolean {
   // Whole-value templates: {password}, [PASSWORD], <pass>, %DB_PASS%, $PASS, ${PASS}, :password.
   if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
   if (/^[A-Za-z_]{1,40}\]$/.test(password)) return true; // syntax notation: `postgres://[user[:password]@][host]`
+  // A word for "password" with a stage or owner before it: `devpassword`, `test_secret`, `dbpass1`.
+  if (/^(?:dev|develop|development|test|testing|local|demo|sample|example|default|app|db|admin|user|stage|staging)[-_.]?(?:pass(?:word)?|passwd|pwd|secret)$/i.test(password)) return true;
   if (user === undefined || user.length === 0) return false;
   // `USER:PASS@HOST`, `USERNAME:PASSWORD`: capitalised words for both parts are the syntax, spelled out.
   if (/^[A-Z][A-Z_]{1,30}$/.test(user) && /^[A-Z][A-Z_]{1,30}$/.test(password)) return true;
@@ -124,7 +128,9 @@ export function isHashLike(value: string): boolean {
     // Django's and Werkzeug's stored password hashes: `pbkdf2_sha256$720000$salt$hash`, `argon2$argon2id$…`,
     // `bcrypt_sha256$$2b$…`, `scrypt:32768:8:1$salt$hash`.
     /^(?:pbkdf2_sha(?:1|256|512)|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{0,80}\$/.test(value) ||
-    /^(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){3})\$[^\s$]{1,80}\$[A-Za-z0-9+/=]{16,}$/.test(value)
+    /^(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){3})\$[^\s$]{1,80}\$[A-Za-z0-9+/=]{16,}$/.test(value) ||
+    // Database-stored password hashes: PostgreSQL `md5` + 32 hex, MySQL native `*` + 40 hex, SQL Server `0x0100…`/`0x0200…`.
+    /^md5[0-9a-f]{32}$|^\*[0-9A-F]{40}$|^0x0[12]00[0-9A-F]{40,}$/i.test(value)
   );
 }
 
@@ -141,11 +147,18 @@ export function isIdentifierLike(value: string): boolean {
 }
 
 export function isFilePathOrUrlWithoutCredentials(value: string): boolean {
+  // A relative path with a file extension (`orders/dt=2024-05-13/orders.parquet`, an S3 object key).
+  if (/^[\w.=-]{1,100}(?:\/[\w.=-]{1,100}){1,20}\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(value)) return true;
   if (/^[\w.-]{1,60}:\/[\w.\-/]{1,300}$/.test(value)) return true; // a credential's name and its file (systemd LoadCredential=)
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]+(?::\d+)?(?:[/?#].*)?$/i.test(value)) return true; // URL, no userinfo
   // `@./deploy_key`: Vault's and curl's "read the value from this file".
-  if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value)) return true;
+  // (A base64 secret may start with "/": a segment drawn at random is not a directory's name.)
+  if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\-/\\ ]*$/.test(value) && !value.split(/[/\\]/).some(isRandomSegment)) return true;
   return /^[\w.\-]+\.(?:json|ya?ml|pem|crt|key|txt|env|p12|pfx|jks|toml|ini|conf|cfg|js|ts|py)$/i.test(value);
+}
+
+function isRandomSegment(segment: string): boolean {
+  return segment.length >= 16 && /[a-z]/.test(segment) && /[A-Z]/.test(segment) && /\d/.test(segment) && shannonEntropy(segment) >= 3.5;
 }
 
 /** Looks random enough to be a machine-issued secret. */

@@ -71,12 +71,16 @@ const METADATA_WORDS = new Set([
 ]);
 const METADATA_PREFIXES = new Set(["hashed", "authenticity", "encrypted", "masked", "redacted", "next", "previous", "prev", "page", "continuation", "cursor", "csrf", "xsrf", "is", "has", "use", "show", "enable", "require", "sample", "example", "test", "dummy", "fake", "mock", "public", "publishable", "pub"]);
 
+const DIGEST_WORDS = new Set(["sha1", "sha256", "sha384", "sha512", "md5", "hash", "hashed", "digest", "bcrypt", "scrypt", "argon2", "crypt"]);
+
 /** Names that sound secret but hold public parts: signed-URL parameters carry the key *id* and scope, not the key. */
 const PUBLIC_NAMES = new Set(["x amz credential", "x goog credential"]);
 /** Product-analytics project tokens ship in every client by design (Mixpanel, Amplitude, PostHog project keys). */
 const PUBLIC_CLIENT_PRODUCTS = new Set(["mixpanel", "amplitude", "posthog"]);
 
 export function classifyName(name: string): GenericKind | undefined {
+  // hadoop-azure's storage key setting ends in the account's host name: `fs.azure.account.key.<acct>.dfs.core.windows.net`.
+  if (/^fs\.azure\.account\.key\./.test(name)) return "secret";
   const words = nameWords(name);
   if (PUBLIC_NAMES.has(words.join(" "))) return undefined;
   // A product-analytics *token* or *key* is the public project key; its API *secret* is not public.
@@ -84,8 +88,20 @@ export function classifyName(name: string): GenericKind | undefined {
   if (words.length === 0 || words.length > 8) return undefined;
   const last = words[words.length - 1] ?? "";
   if (METADATA_WORDS.has(last)) return undefined;
-  if (words.some((w) => METADATA_PREFIXES.has(w))) return undefined;
+  // In a dotted settings path a section named by several words is a feature, not a qualifier of the value:
+  // `xpack.encryptedSavedObjects.encryptionKey` is an encryption key; `encrypted.apiKey` is still an encrypted one.
+  const qualifying = name.includes(".") ? name.split(".").flatMap((segment, i, all) => {
+    const segmentWords = nameWords(segment);
+    return i === all.length - 1 || segmentWords.length < 2 ? segmentWords : [];
+  }) : words;
+  if (qualifying.some((w) => METADATA_PREFIXES.has(w))) return undefined;
   if (words.some((w) => w === "tokenizer" || w === "tokenize" || w === "tokens" && words.includes("max"))) return undefined;
+  // A digest named after the secret (`password_sha256_hex`, `password_double_sha1_hex`): a hash, unless a secret
+  // word follows the digest (`hmac_sha256_secret` is a key).
+  const digestAt = words.findIndex((w) => DIGEST_WORDS.has(w));
+  if (digestAt > 0 && !words.slice(digestAt + 1).some((w) => PASSWORD_WORDS.has(w) || SECRET_WORDS.has(w) || w === "key")) return undefined;
+  // A Kubernetes secret reference spelled as a setting (`spark.kubernetes.driver.secretKeyRef.DB_PASSWORD`).
+  if (words.some((w, i) => w === "secret" && (words[i + 1] === "ref" || (words[i + 1] === "key" && words[i + 2] === "ref")))) return undefined;
   if (words.some((w) => PASSWORD_WORDS.has(w) || RUN_IN_PASSWORD.test(w))) return "password";
   if (words.some((w) => SECRET_WORDS.has(w))) return "secret";
   // "key" qualified by what kind of key: api_key, accessKey, client_secret…
@@ -145,7 +161,7 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // e-mail address
   // Templating of any kind: `$VAR`, `#{x}`, `${…}`, `{{ … }}`, `%VAR%`, `%{var}` (not a Django key that starts with "%",
   // nor a password that starts with "#").
-  if (/^\$\{?[A-Za-z_]|^#\{[A-Za-z_]|^%\{[A-Za-z_]|^%[A-Za-z_]\w*%?$/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false;
+  if (/^\$\{?[A-Za-z_]|^#\{[A-Za-z_]|^%\{[A-Za-z_]|^%[A-Za-z_]\w*%?$|^&&?[A-Za-z_]\w*\.?$/.test(value) || /\$\{|\{\{|\}\}/.test(value)) return false;
   if (/\{\}|\{:[^}]{0,12}\}|\{\d\}/.test(value)) return false; // format strings: "{}", "{:0.1f}", "{0}"
   if (/[@$%&]\w{0,40}\{[\w.\- ]{1,60}\}/.test(value)) return false; // macros: texinfo @variable{user-name}, %{name}
   // Regular expressions written as strings: lookarounds, non-capturing groups, character classes, escapes.

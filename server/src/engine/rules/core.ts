@@ -31,6 +31,58 @@ export const coreRules: RuleSpec[] = [
     ],
   },
   {
+    id: "openvpn-static-key",
+    title: "OpenVPN static key",
+    provider: "OpenVPN",
+    keywords: ["openvpn static key"],
+    keywordOffset: 11,
+    // 2048 bits as 16 lines of 32 hex digits (`openvpn --genkey secret ta.key`), in ta.key or inline in a .ovpn
+    // profile's <tls-auth>/<tls-crypt>/<secret> block.
+    // Indented as a YAML block scalar or a heredoc's body, the lines may start with blanks.
+    secret: /-----BEGIN OpenVPN Static key V1-----(?:\r?\n[ \t]{0,16}[0-9a-fA-F]{32}){16}\r?\n[ \t]{0,16}-----END OpenVPN Static key V1-----/,
+    severity: "error",
+    envName: "OPENVPN_STATIC_KEY",
+    doc: {
+      summary:
+        "An OpenVPN static key (`ta.key` for tls-auth/tls-crypt, or a pre-shared `secret` key), in its own file or inline in a .ovpn profile. With tls-crypt or a static-key tunnel, whoever holds it can decrypt or inject the VPN's control channel or traffic.",
+      rotate: "Generate a new key with `openvpn --genkey secret`, distribute it to the server and every client, and keep profiles with inline keys out of the repository.",
+    },
+    negatives: ["-----BEGIN OpenVPN Static key V1-----\\n...\\n-----END OpenVPN Static key V1-----"],
+  },
+  {
+    id: "nats-nkey-seed",
+    title: "NATS NKey seed",
+    provider: "NATS",
+    keywords: ["nkey seed", "seed"],
+    keywordOffset: 0,
+    // A seed is 58 base32 characters: "S", the key type (User, Account, Operator, server Node, Cluster, curve X), the
+    // seed and a checksum; public NKeys (U…, A…, O…) are 56 and public by design. Found in .creds files after
+    // `BEGIN USER NKEY SEED` and in client settings named `seed`.
+    secret: /(?:NKEY SEED-{5,6}[ \t]{0,4}\r?\n[ \t]{0,16}|seed["']?[ \t]{0,4}[:=][ \t]{0,4}["']?)(?<secret>S[UAONCX][A-Z2-7]{56})(?![A-Z2-7])/i,
+    severity: "error",
+    envName: "NATS_NKEY_SEED",
+    doc: {
+      summary:
+        "The private seed of a NATS NKey (user, account or operator), in a .creds file or a client's `seed` setting. Whoever holds it can sign in as that identity (or, for an operator or account, sign new users). Seeds in a file of their own (`*.nk`) are reported by the secret-key-file rule.",
+      rotate: "Generate a new NKey (`nsc` or `nk -gen user`), update the server or account JWT with its public key, revoke the old user, and keep the .creds file out of the repository.",
+    },
+  },
+  {
+    id: "secret-key-file",
+    title: "Secret key file",
+    provider: "Rails, MongoDB, Zabbix, Artifactory…",
+    keywords: [],
+    // Judged by a structured handler (the file's name, then its whole content), not by a pattern.
+    secret: /(?!)/,
+    severity: "error",
+    envName: "SECRET_KEY",
+    doc: {
+      summary:
+        "A file whose whole content is one random key, under a name that says it is one: Rails `config/master.key` (decrypts credentials.yml.enc), a MongoDB replica-set `keyfile`, a TLS pre-shared key (`*.psk`: Zabbix, stunnel), Artifactory/JFrog `master.key`. Files holding anything else (a PEM block, several words, a placeholder) are left to the other rules.",
+      rotate: "Generate a new key, re-encrypt what the old one protected (Rails: `bin/rails credentials:edit` with a new key), deploy it through a secret store, and add the file to .gitignore.",
+    },
+  },
+  {
     id: "pkcs12-file",
     title: "PKCS#12 keystore with no real password (holds a private key)",
     provider: "PKCS#12",

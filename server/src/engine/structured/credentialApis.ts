@@ -3,7 +3,7 @@
 // (`new NetworkCredential("svc", "…")`, `HTTPBasicAuth("u", "…")`, `req.SetBasicAuth("u", "…")`, requests'
 // `auth=("u", "…")`), JDBC `getConnection(url, "user", "…")` and PowerShell `ConvertTo-SecureString "…"
 // -AsPlainText`. Each is tried only where the scan's keyword pass saw its keyword, with a sticky pattern.
-import { isDummyCredential, isIdentifierLike, isPlaceholder, isReference } from "../filters";
+import { isDummyCredential, isHashLike, isIdentifierLike, isPlaceholder, isReference } from "../filters";
 import type { StructuredHit } from "./index";
 import { shannonEntropy } from "../entropy";
 import { wordEnd, wordStart } from "./words";
@@ -31,9 +31,9 @@ export const SIGNING_KEYWORDS = ["jwt.", "createhmac", "hmac.new", "secretkeyspe
 // A plaintext password handed to a hashing function is committed all the same (seeders, fixtures, admin setup):
 // Laravel `Hash::make('…')` / `bcrypt('…')`, Django `make_password('…')`, Werkzeug `generate_password_hash('…')`,
 // PHP `password_hash('…', …)`, Ruby `BCrypt::Password.create('…')`, Spring `passwordEncoder.encode("…")`.
-export const HASHED_PASSWORD_KEYWORDS = ["hash::make", "bcrypt(", "make_password", "generate_password_hash", "password_hash(", "password.create", "encoder.encode"];
+export const HASHED_PASSWORD_KEYWORDS = ["hash::make", "bcrypt(", "make_password", "generate_password_hash", "password_hash(", "password.create", "encoder.encode", "bcrypt.hash", "bcryptjs.hash", "argon2.hash", "crypt(", "hash(", "hashsync("];
 /** Commands that take a password on the command line: `mysql -p'…'`, `docker login -p …`, `sshpass -p …`. */
-export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass", "redis-cli"];
+export const CLI_PASSWORD_KEYWORDS = ["mysql", "mariadb", "docker login", "sshpass", "redis-cli", "sqlplus", "sqlldr", "expdp", "impdp"];
 export const CREDENTIAL_API_KEYWORDS = ["identified", "credential", "creds", "securestring", ...DB_CONNECT_KEYWORDS, ...SIGNING_KEYWORDS, ...CLI_PASSWORD_KEYWORDS, ...HASHED_PASSWORD_KEYWORDS];
 
 // Every pattern is sticky and has the `d` flag: the value's exact range comes from the match's indices.
@@ -68,13 +68,19 @@ const SIGNING_KEY_CALLS = [
   String.raw`(?<callee7>Sensitive)\([ \t]{0,4}(?<q5>["'])(?<value7>[^"'\s]{6,256})\k<q5>[ \t]{0,4}\)`,
 ];
 const SIGNING_KEY_CALL = new RegExp(SIGNING_KEY_CALLS.join("|"), "yd");
-const HASHED_PASSWORD = /(?<callee>Hash::make|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|[Ee]ncoder\.encode)[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<value>[^"'\s]{6,128})\k<q>/yd;
+// `bcrypt.hash('…', 10)`, `argon2.hash('…')`, a bare `hash('…')`/`hashSync('…')` imported from bcrypt or argon2 (seed
+// scripts), SQL `crypt('…', gen_salt('bf'))` (pgcrypto).
+const HASHED_PASSWORD = /(?<callee>Hash::make|bcrypt(?:js)?\.(?:hash|hashSync)|argon2\.hash|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|[Ee]ncoder\.encode|crypt(?=[ \t]{0,4}\([ \t]{0,4}'[^'\n]{1,128}'[ \t]{0,4},[ \t]{0,4}gen_salt)|hashSync|hash)[ \t]{0,4}\([ \t]{0,4}(?<q>["'\x60])(?<value>[^"'\x60\s]{6,128})\k<q>/yd;
+/** A bare `hash(`/`hashSync(` hashes a password only where the file uses a password-hashing library. */
+const PASSWORD_HASHING_LIBRARY = /bcrypt|argon2/;
 
 // mysql's `-p` takes its value attached (`-pSecret`, `-p'…'`); docker login's `-p`/`--password` and sshpass's `-p`
 // take it as the next word. The command's own options before it are skipped (at most 200 characters, one line).
 const CLI_PASSWORD = new RegExp(
   String.raw`(?:(?<mysql>mysql|mysqldump|mysqladmin|mariadb)(?=[ \t])[^\n;|&]{0,200}?[ \t]-p|(?<docker>docker[ \t]+login)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)|(?<sshpass>sshpass)[ \t]+-p[ \t]*|(?<redis>redis-cli)(?=[ \t])[^\n;|&]{0,200}?[ \t](?:-a|--pass)[ \t]+)` +
-    String.raw`(?:'(?<value>[^'\s]{4,128})'|"(?<quoted>[^"\s$]{4,128})"|(?<bare>[^\s'"$\-(<\x60{][^\s'";|&()<>\x60]{3,127}))`,
+    String.raw`(?:'(?<value>[^'\s]{4,128})'|"(?<quoted>[^"\s$]{4,128})"|(?<bare>[^\s'"$\-(<\x60{][^\s'";|&()<>\x60]{3,127}))` +
+    // Oracle's tools take `user/password@service` as one word: `sqlplus -s app/…@PROD @job.sql`.
+    String.raw`|(?<oracle>sqlplus|sqlldr|expdp|impdp)(?:[ \t]+-\w{1,12})*[ \t]+(?:userid=)?[\w$#.]{1,64}\/(?<slash>[^\s@/'"$][^\s@/'"]{3,127})(?=@|[ \t]|$)`,
   "yd",
 );
 const SECURE_STRING = /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])(?<value>[^"'\s$`]{6,128})\1[^\r\n]{0,60}?-AsPlainText/iyd;
@@ -86,7 +92,9 @@ function notAPassword(value: string, user?: string): boolean {
     isPlaceholder(value) ||
     isReference(value) ||
     isIdentifierLike(value) ||
-    /\$\{|\{\{|^\{\d+\}$|^%[sd]$|^[?:@$]\w*$/.test(value)
+    isHashLike(value) ||
+    // SQL*Plus substitution variables (`&&app_password`) are filled in at run time.
+    /\$\{|\{\{|^\{\d+\}$|^%[sd]$|^[?:@$]\w*$|^&&?[A-Za-z_]\w*\.?$/.test(value)
   );
 }
 
@@ -150,13 +158,15 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   for (const at of anchors.hashed) {
     // `passwordEncoder.encode`, `BCrypt::Password.create`: the keyword sits inside a longer name; the others start one.
     const found = literalAt(text, HASHED_PASSWORD, at, ["value"], /^(?:password\.create|encoder\.encode)/i.test(text.slice(at, at + 15)));
+    const callee = found?.match.groups?.callee ?? "";
+    if (found && /^(?:hash|hashSync)$/.test(callee) && (!PASSWORD_HASHING_LIBRARY.test(text) || !looksLikeChosenPassword(found.value))) continue;
     // Ansible's `password_hash('sha512')` filter names the algorithm, not the password.
     if (found && /^(?:sha\d{0,3}|md5|bcrypt|blowfish|argon2\w{0,3}|scrypt|pbkdf2\w{0,12}|des|crypt|sha\d{3}_crypt)$/i.test(found.value)) continue;
     push(found, `Password hashed from a literal (${found?.match.groups?.callee ?? "hash"})`, "password");
   }
   for (const at of anchors.cli) {
-    const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare"]);
-    const command = found?.match.groups?.mysql ?? found?.match.groups?.docker ?? found?.match.groups?.sshpass ?? found?.match.groups?.redis ?? "";
+    const found = passwordAt(CLI_PASSWORD, at, ["value", "quoted", "bare", "slash"]);
+    const command = found?.match.groups?.mysql ?? found?.match.groups?.docker ?? found?.match.groups?.sshpass ?? found?.match.groups?.redis ?? found?.match.groups?.oracle ?? "";
     push(found, `Password on a command line (${command.replace(/[ \t]+/g, " ")})`, "password");
   }
   for (const at of anchors.signing) {
@@ -167,4 +177,9 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   for (const at of anchors.securestring) {
     push(passwordAt(SECURE_STRING, at - "ConvertTo-".length), "Password in ConvertTo-SecureString -AsPlainText", "password");
   }
+}
+
+/** Both cases and a digit or symbol: a chosen password rather than a word, a slug or an identifier being hashed. */
+function looksLikeChosenPassword(value: string): boolean {
+  return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[\d\W_]/.test(value);
 }

@@ -53,6 +53,7 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
   if (base === ".pypirc") pypirc(text, hits);
   if (base === ".netrc" || base === "_netrc") netrc(text, hits);
   if (base === ".pgpass" || base === "pgpass.conf") pgpass(text, hits);
+  if (KEY_FILE_NAME.test(base)) keyFile(text, hits);
   if (passwordAt.length > 0) connectionStringPasswords(text, passwordAt, hits);
   if (CREDENTIAL_API_KEYWORDS.some((k) => seen.has(k)) || seen.has("pass") || seen.has("auth")) {
     const at = (k: string): readonly number[] => seen.positions(k);
@@ -70,6 +71,23 @@ export function structuredHits(text: string, path: string, file: FileContext, sc
     envDefaultSecrets(text, [...seen.positions("env"), ...seen.positions("configuration")], seen.positions("${"), file, hits);
   }
   return hits;
+}
+
+// Files that hold one random key and nothing else, named for it: Rails `master.key`, MongoDB `keyfile`, `*.psk`,
+// NATS NKey seeds (`*.nk`).
+const KEY_FILE_NAME = /^(?:master\.key|[\w.-]*keyfile|[\w.-]+\.psk|[\w.-]+\.nk)$/;
+const KEY_FILE_CONTENT = /^\s*([A-Za-z0-9+/=_-]{24,1024}(?:\r?\n[A-Za-z0-9+/=_-]{8,1024}){0,40})\s*$/;
+
+function keyFile(text: string, hits: StructuredHit[]): void {
+  if (text.length > 50_000) return;
+  const m = KEY_FILE_CONTENT.exec(text);
+  const key = m?.[1];
+  if (!m || key === undefined) return;
+  const compact = key.replace(/\s+/g, "");
+  const hex = /^[0-9a-fA-F]+$/.test(compact);
+  if (isPlaceholder(compact) || shannonEntropy(compact) < (hex ? 3.3 : 4.0)) return;
+  const start = text.indexOf(key);
+  hits.push({ ruleId: "secret-key-file", start, end: start + key.length, title: "Secret key file" });
 }
 
 // An access key id followed by a 40-character string as the next argument or element: SDK credential constructors
