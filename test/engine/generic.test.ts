@@ -716,3 +716,34 @@ test("ninth round, data tools: Hadoop XML properties, hashing calls, Oracle comm
   assert.equal(classifyName("hmac_sha256_secret"), "secret");
   assert.equal(classifyName("SECRET_REFRESH_TOKEN"), "secret");
 });
+
+test("ninth round, front-end: LaunchDarkly SDK keys, PostHog personal keys, UI tests typing a password; public browser keys are not secrets", () => {
+  const pw = password().replace(/["'`{}\\]/g, "_");
+  const uuid = [8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-");
+  const ld = "sdk" + "-" + uuid;
+  const phx = "ph" + "x_" + randomToken(rnd, 43, BASE62);
+  const found: [string, string, string][] = [
+    ["src/flags.server.ts", `const client = LaunchDarkly.init(process.env.LD_SDK_KEY || '${ld}');\n`, ld],
+    ["scripts/export.ts", `const POSTHOG_PERSONAL_API_KEY = '${phx}';\n`, phx],
+    ["e2e/auth.setup.ts", `await page.getByLabel('Password').fill('${pw}');\n`, pw],
+    ["cypress/e2e/login.cy.js", `cy.get('input[name="password"]').type('${pw}{enter}');\n`, pw],
+    ["src/test/LoginIT.java", `driver.findElement(By.id("password")).sendKeys("${pw}");\n`, pw],
+  ];
+  for (const [path, text, value] of found) {
+    const spans = scanText(text, { path }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(spans, [value], `${path}: ${text}`);
+  }
+  const aiza = "AI" + "za" + randomToken(rnd, 35, BASE62);
+  const quiet: [string, string][] = [
+    ["public/index.html", `<script async src="https://maps.googleapis.com/maps/api/js?key=${aiza}&libraries=places&callback=initMap"></script>\n`],
+    ["src/analytics.ts", `export const segment = AnalyticsBrowser.load({ writeKey: '${randomToken(rnd, 32, BASE62)}' });\n`],
+    ["wrangler.toml", `DISCORD_PUBLIC_KEY = "${rnd.string(64, HEX)}"\n`],
+    ["test/auth.test.ts", `const sample = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.${randomToken(rnd, 43, BASE62)}';\n`],
+    [".env.example", `RESEND_API_KEY=re_123456789\n`],
+    ["e2e/login.spec.ts", `await page.getByLabel('Password').fill('wrong');\nawait page.getByLabel('Password').fill(process.env.E2E_PASSWORD!);\n`],
+  ];
+  for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
+  // A server-side Maps web-service call keeps its key secret.
+  const geocode = `const url = "https://maps.googleapis.com/maps/api/geocode/json?address=x&key=${aiza}";\n`;
+  assert.deepEqual(scanText(geocode, { path: "server/geo.ts" }).findings.map((f) => f.ruleId), ["gcp-api-key"]);
+});

@@ -18,7 +18,8 @@ const DOCUMENTED_EXAMPLE = /EXAMPLE|example|SAMPLE|sample/;
  * they look random but are published. Matched as whole values or inside a Basic credential.
  */
 /** jwt.io's example token (HS256, "John Doe", signed with "your-256-bit-secret"), in every JWT tutorial. */
-const JWT_IO_EXAMPLE = ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"].join(".");
+const JWT_IO_EXAMPLE_PAYLOAD = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
+const JWT_IO_EXAMPLE = ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", JWT_IO_EXAMPLE_PAYLOAD, "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"].join(".");
 const RFC_EXAMPLE_VALUES = new Set([
   JWT_IO_EXAMPLE,
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", // RFC 7617's Basic credentials, "Aladdin:open sesame"
@@ -100,12 +101,13 @@ export function isEncryptedBlob(value: string): boolean {
 }
 
 export function isDocumentedExample(value: string): boolean {
-  return DOCUMENTED_EXAMPLE.test(value) || RFC_EXAMPLE_VALUES.has(value);
+  return DOCUMENTED_EXAMPLE.test(value) || isPublishedExample(value);
 }
 
 /** A value published as an example in a standard (the OAuth RFCs' tokens and client credentials). */
 export function isPublishedExample(value: string): boolean {
-  return RFC_EXAMPLE_VALUES.has(value);
+  // jwt.io's example claims ("John Doe", sub 1234567890) under any header or signature: a tutorial's token.
+  return RFC_EXAMPLE_VALUES.has(value) || value.includes(JWT_IO_EXAMPLE_PAYLOAD);
 }
 
 export function isUuid(value: string): boolean {

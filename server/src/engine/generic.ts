@@ -84,7 +84,10 @@ export function classifyName(name: string): GenericKind | undefined {
   const words = nameWords(name);
   if (PUBLIC_NAMES.has(words.join(" "))) return undefined;
   // A product-analytics *token* or *key* is the public project key; its API *secret* is not public.
-  if (words.some((w) => PUBLIC_CLIENT_PRODUCTS.has(w)) && !words.includes("secret")) return undefined;
+  // (A personal API key, `POSTHOG_PERSONAL_API_KEY`, is a user's credential, not the project key.)
+  if (words.some((w) => PUBLIC_CLIENT_PRODUCTS.has(w)) && !words.some((w) => w === "secret" || w === "personal" || w === "admin")) return undefined;
+  // A Segment/RudderStack `writeKey` is loaded into every browser that sends events.
+  if (words.at(-2) === "write" && words.at(-1) === "key") return undefined;
   if (words.length === 0 || words.length > 8) return undefined;
   const last = words[words.length - 1] ?? "";
   if (METADATA_WORDS.has(last)) return undefined;

@@ -41,6 +41,10 @@ const IDENTIFIED_BY = /identified(?:[ \t]{1,4}with[ \t]{1,4}\w{1,40})?[ \t]{1,4}
 const PASSWORD_LITERAL = /password[ \t]{0,4}=?[ \t]{0,4}N?'(?<value>[^'\s]{6,128})'/iyd;
 /** The statement around a `PASSWORD '…'` must be user or role DDL (PostgreSQL, SQL Server, Snowflake, Redshift…). */
 const USER_DDL_BEFORE = /\b(?:create|alter)[ \t\r\n]{1,8}(?:user|role|login)\b[^;]{0,160}$/i;
+// UI tests typing a password into its field: Playwright `getByLabel('Password').fill('…')`, Cypress
+// `cy.get('input[name="password"]').type('…')`, Selenium `findElement(By.id("password")).sendKeys("…")`.
+const UI_PASSWORD_FILL = /pass[^\n()]{0,60}\){1,2}[ \t]{0,4}\.(?:fill|type|sendKeys|setValue|pressSequentially)\([ \t]{0,4}(["'\x60])(?<value>[^"'\x60\s{]{4,128})(?:\{\w{1,12}\})?\1/iyd;
+
 /** Credential objects and basic-auth helpers whose second string argument is the password; `auth` is requests' `auth=`. */
 const CREDENTIAL_CALLEES = ["NetworkCredential", "PasswordAuthentication", "UsernamePasswordCredentials", "UsernamePasswordCredential", "BasicCredentials", "UserCredentials", "Credentials.basic", "Credentials", "Creds", "HTTPBasicAuth", "HTTPDigestAuth", "HttpBasicAuth", "BasicAuth", "SetBasicAuth", "setBasicAuth", "basicAuth", "basic_auth", "withBasicAuth", "withDigestAuth", "DigestAuth", "auth"];
 /** The callees as whole words: anything else ("author", "OAuth2Client") is skipped before any pattern runs. */
@@ -139,6 +143,9 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     // The literal first (rare), the statement around it only then.
     const found = passwordAt(PASSWORD_LITERAL, at);
     if (found && USER_DDL_BEFORE.test(text.slice(Math.max(0, at - 200), at))) push(found, "Password in SQL user definition (PASSWORD '…')", "db_password");
+    // A word typed to test a wrong login ("wrong", "invalid") is not an account's password.
+    const typed = literalAt(text, UI_PASSWORD_FILL, at, ["value"], true);
+    if (typed && typed.value.length >= 6 && /\d|[^A-Za-z0-9]/.test(typed.value) && /[A-Za-z]/.test(typed.value)) push(typed, "Password typed into a login form by a UI test", "password");
   }
   const callStarts = new Set<number>();
   for (const at of [...anchors.credential, ...anchors.auth]) {

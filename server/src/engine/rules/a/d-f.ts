@@ -120,7 +120,8 @@ export const rulesDtoF: RuleSpec[] = [
     keywords: ["discord"],
     // 64 hex characters next to a Discord credential name (application key / interactions key).
     secret: /[a-f0-9]{64}/,
-    context: { name: secretName("discord") },
+    // The interactions public key (`DISCORD_PUBLIC_KEY`) has the same shape and is public.
+    context: { name: new RegExp(`^(?![^]*public)[^]*?(?:${secretName("discord").source})`, "i") },
     minEntropy: 3.3,
     severity: "warning",
     envName: "DISCORD_API_KEY",

@@ -24,8 +24,9 @@ export const rulesG: RuleSpec[] = [
     // A Firebase web config ships its API key to every browser by design (security comes from rules/App Check).
     // Mobile client configs ship theirs the same way: google-services.json (`current_key`), GoogleService-Info.plist,
     // Maps SDK keys in the Android manifest/resources, Expo's app.json, iOS `GMSServices.provideAPIKey`; web apps
-    // bundle theirs into the browser under a public prefix (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_GOOGLE_MAPS_KEY`).
-    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|com\.google\.android\.geo\.API_KEY|google_maps_key|googleMapsApiKey|MAPS_API_KEY|provideAPIKey|GMSPlacesClient|(?:NEXT_PUBLIC|VITE|REACT_APP|GATSBY|EXPO_PUBLIC|NUXT_PUBLIC)_\w{0,40}(?:FIREBASE|MAPS)\w{0,40}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?AIza/,
+    // bundle theirs into the browser under a public prefix (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_GOOGLE_MAPS_KEY`) or in
+    // the Maps JavaScript/Static/Embed URL of a page (restricted by referrer); a server-side web-service call is not.
+    publicNear: /authDomain|messagingSenderId|firebaseapp\.com|initializeApp\s*\(|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|com\.google\.android\.geo\.API_KEY|google_maps_key|googleMapsApiKey|MAPS_API_KEY|provideAPIKey|GMSPlacesClient|(?:NEXT_PUBLIC|VITE|REACT_APP|GATSBY|EXPO_PUBLIC|NUXT_PUBLIC)_\w{0,40}(?:FIREBASE|MAPS)\w{0,40}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?AIza|maps\.googleapis\.com\/maps\/api\/(?:js|staticmap|streetview)\?[^"'\s<>]{0,300}key=AIza|google\.com\/maps\/embed\/v1\/[^"'\s<>]{0,300}key=AIza/,
     severity: "warning",
     envName: "GOOGLE_API_KEY",
     doc: {

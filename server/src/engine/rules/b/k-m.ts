@@ -56,12 +56,31 @@ export const rulesKtoM: RuleSpec[] = [
     sample: { name: "KUCOIN_API_SECRET" },
   },
   {
+    id: "launchdarkly-sdk-key",
+    title: "LaunchDarkly server-side SDK key",
+    provider: "LaunchDarkly",
+    keywords: ["sdk-"],
+    keywordOffset: 0,
+    // "sdk-" + a UUID is the server-side SDK key's own format, recognisable under any name (`LD_SDK_KEY`, a fallback
+    // in `LaunchDarkly.init(…)`). Mobile keys (mob-…) ship in apps; client-side IDs are bare hex and public.
+    secret: new RegExp(`(?<![\\w-])sdk-${UUID}(?![\\w-])`),
+    minEntropy: 3.0,
+    severity: "error",
+    envName: "LD_SDK_KEY",
+    doc: {
+      summary: "A LaunchDarkly server-side SDK key (sdk-…): it reads every feature flag's rules, targets and segments in its environment (which can hold user lists and internal configuration).",
+      rotate: "LaunchDarkly → Projects → the project → Environments → the environment: reset the SDK key (with an expiry for the old one), then update the services that use it.",
+    },
+    negatives: ["aws-sdk-js v2", "npm i @launchdarkly/node-server-sdk-otel"],
+  },
+  {
     id: "launchdarkly-access-token",
     title: "LaunchDarkly access token or SDK key",
     provider: "LaunchDarkly",
     keywords: ["launchdarkly", "launch_darkly", "launch-darkly"],
-    // api-/sdk-/mob- + UUID for current keys; older access tokens are 40 URL-safe characters.
-    secret: new RegExp(`(?:api|sdk|mob)-${UUID}|[A-Za-z0-9_=-]{40}`),
+    // api-/mob- + UUID for current keys (sdk- keys have their own rule, under any name); older access tokens are 40
+    // URL-safe characters.
+    secret: new RegExp(`(?:api|mob)-${UUID}|[A-Za-z0-9_=-]{40}`),
     context: { name: secretName("launch.?darkly") },
     minEntropy: 3.5,
     severity: "error",
