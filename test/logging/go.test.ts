@@ -36,4 +36,5 @@ runCases("go", [
 
 runCases("go", [
   { name: "an error from decoding the body says what failed, not what was read; one built around a key carries it", code: wrap(`\tif err := json.NewDecoder(r.Body).Decode(&req); err != nil {\n\t\tlog.Printf("bad payload: %v", err)\n\t}\n\terr2 := fmt.Errorf("rejected key %s", password)\n\tlog.Println(err2)`), flag: ["err2"] },
+  { name: "logrus entry from WithFields, then WithField and Debug on it", code: "package p\n\nfunc cb(tok *oauth2.Token, idToken string, userID string) {\n\tentry := logrus.WithFields(logrus.Fields{\"user_id\": userID})\n\tentry.WithField(\"access_token\", tok.AccessToken).Info(\"exchanged\")\n\tentry.Debug(\"id_token: \" + idToken)\n\tentry.Infof(\"id_token length=%d\", len(idToken))\n}\n", flag: ["tok.AccessToken", "idToken"] },
 ]);

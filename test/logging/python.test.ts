@@ -47,4 +47,5 @@ runCases("python", [
 
 runCases("python", [
   { name: "SQLAlchemy URLs rendered with and without the password; the headers a client sent", code: "import logging\nlogger = logging.getLogger(__name__)\n\ndef f(engine, resp):\n    logger.info(f\"db {engine.url.render_as_string(hide_password=False)}\")\n    logger.info(f\"db {engine.url.render_as_string(hide_password=True)}\")\n    logger.error(\"request headers={}\", dict(resp.request.headers))\n", flag: ["engine.url.render_as_string(hide_password=False)", "resp.request.headers"] },
+  { name: "pydantic dump with the secret fields excluded", code: "import logging\nlog = logging.getLogger(__name__)\nclass Settings(BaseSettings):\n    db_password: str\n    db_host: str\ndef boot(settings: Settings):\n    log.info(\"connecting with %s\", settings.db_password)\n    log.info(\"settings loaded: %r\", settings.dict(exclude={\"db_password\"}))\n    log.info(\"settings loaded: %r\", settings.model_dump(exclude={\"db_password\"}))\n", flag: ["settings.db_password"] },
 ]);

@@ -591,7 +591,7 @@ class Analysis {
     if (new RegExp(`(?:import\\s+${escapeRegExp(name)}\\s+from|import\\s+\\*\\s+as\\s+${escapeRegExp(name)}\\s+from)\\s*['"](debug|fancy-log|loglevel|npmlog|log|consola|signale)['"]`).test(this.text)) return true;
     const declaration = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*([^;\\n]*)`).exec(this.text);
     const value = declaration?.[1] ?? "";
-    return /\b(require\s*\(\s*['"](debug|fancy-log|loglevel|npmlog|consola|signale)['"]\s*\)|createDebug\s*\(|debug\s*\(|console\.\w+(\.bind)?|pino\s*\(|winston\.createLogger|bunyan\.createLogger|log4js\.getLogger)/.test(value);
+    return /\b(require\s*\(\s*['"](debug|fancy-log|loglevel|npmlog|consola|signale)['"]\s*\)|createDebug\s*\(|debug\s*\(|console\.\w+(\.bind)?|pino\s*\(|winston\.createLogger|bunyan\.createLogger|log4js\.getLogger)/.test(value) || (this.text.includes("debug") && this.debugMadeNames().has(name));
   }
 
   private readonly loggerVariables = new Map<string, boolean>();
@@ -600,7 +600,12 @@ class Analysis {
   /** Names bound to a debug logger in this file: `const debugHttp = require('debug')('web:http')`. */
   private debugMade: Set<string> | undefined;
   private debugMadeNames(): Set<string> {
-    this.debugMade ??= new Set([...this.text.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require\s*\(\s*['"]debug['"]\s*\)|createDebug|debug)\s*\(/g)].map((hit) => hit[1]!));
+    if (this.debugMade === undefined) {
+      // The factory may be imported under any name: `import debugFactory from "debug"`.
+      const factories = new Set(["createDebug", "debug", ...[...this.text.matchAll(/import\s+([A-Za-z_$][\w$]*)\s+from\s*['"]debug['"]|(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['"]debug['"]\s*\)\s*[;\n]/g)].map((hit) => hit[1] ?? hit[2]!)]);
+      const factory = [...factories].map(escapeRegExp).join("|");
+      this.debugMade = new Set([...this.text.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*(?:require\\s*\\(\\s*['"]debug['"]\\s*\\)|${factory})\\s*\\(`, "g"))].map((hit) => hit[1]!));
+    }
     return this.debugMade;
   }
 
@@ -613,7 +618,8 @@ class Analysis {
     const created = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*[^;\\n]*\\b(getLogger|LoggerFactory|LogManager|createLogger|CreateLogger|Logger\\.new|new\\s+Logger|pino|bunyan|get_logger|zap\\.New\\w*|slog\\.New|log\\.New|logrus\\.New|zerolog\\.New|Sugar|ForContext|getLog|KotlinLogging\\.logger)\\b`);
     const alias = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?[\\w]*(?:log|Log|LOG)(?:ger|GER)?\\s*(?:;|$)`, "m");
     // A logger derived from one: structlog `log.bind(…)`, pino/bunyan `logger.child(…)`, zap `logger.With(…)`.
-    const derived = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?\\w*(?:log|Log|LOG)\\w*\\s*\\.\\s*(?:bind|new|child|with|With|Named|getChild|opt)\\s*\\(`);
+    // (logrus: `entry := logrus.WithFields(…)`.)
+    const derived = new RegExp(`(?<![\\w$])\\$?${escaped}\\s*:?=\\s*(?:self\\.|this\\.|\\$this->)?\\w*(?:log|Log|LOG)\\w*\\s*\\.\\s*(?:bind|new|child|with|With|WithFields?|WithError|WithContext|Named|getChild|opt)\\s*\\(`);
     const result = typed.test(this.text) || created.test(this.text) || alias.test(this.text) || derived.test(this.text);
     this.loggerVariables.set(name, result);
     return result;
@@ -1340,7 +1346,8 @@ class Analysis {
     if (/^(get_json|getJson|get_data|getBody|getReader|getInputStream|getParameterMap|all|input|json)$/.test(method) && /^(request|req|\$request|r|ctx|c)$/.test(receiverPath) && call.args.length === 0) {
       return this.source("body", node, undefined, "request body", "dump");
     }
-    if (/^(getHeaders|headers|getAllHeaders|getHeaderMap)$/.test(method) && /^(request|req|\$request|r|ctx|c|\$request->headers|request\.headers)$/.test(receiverPath) && call.args.length === 0) {
+    // (Symfony/Laravel: `$request->headers->all()`.)
+    if ((/^(getHeaders|headers|getAllHeaders|getHeaderMap)$/.test(method) || (method === "all" && /headers$/.test(receiverPath))) && /^(request|req|\$request|r|ctx|c|\$?request\.headers)$/.test(receiverPath) && call.args.length === 0) {
       return this.source("headers", node, undefined, "request headers", "dump");
     }
     // Go zap/slog field constructors: zap.String("password", pw) logs a key and a value.
@@ -1412,6 +1419,8 @@ class Analysis {
         return { ...returnedValue, leaf: node, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: returnedValue.origin ?? { start: node.startIndex, end: node.endIndex, message: `${method}() returns it` } };
       }
     }
+    // pydantic `settings.dict(exclude={"db_password", …})` / `model_dump(exclude=…)`: the secret fields are left out.
+    if (this.lang === "python" && /^(dict|model_dump|model_dump_json|json)$/.test(method) && call.args.some((argument) => argument.label === "exclude")) return SANITIZED;
     // Propagating calls: formatting, conversions, string methods on a tainted receiver.
     if (PROPAGATING_FUNCTIONS.has(method) || rustEncoding || (this.lang === "go" && receiverPath === "fmt") || /^(String|str|repr)$/.test(method)) {
       const pieces: SyntaxNode[] = [];
