@@ -741,9 +741,26 @@ test("ninth round, front-end: LaunchDarkly SDK keys, PostHog personal keys, UI t
     ["test/auth.test.ts", `const sample = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.${randomToken(rnd, 43, BASE62)}';\n`],
     [".env.example", `RESEND_API_KEY=re_123456789\n`],
     ["e2e/login.spec.ts", `await page.getByLabel('Password').fill('wrong');\nawait page.getByLabel('Password').fill(process.env.E2E_PASSWORD!);\n`],
+    ["cypress/e2e/login.cy.ts", `cy.get('input[type=password]').type('definitely-wrong', { log: false });\ncy.get('#password').type('Invalid-Pass1');\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
   // A server-side Maps web-service call keeps its key secret.
   const geocode = `const url = "https://maps.googleapis.com/maps/api/geocode/json?address=x&key=${aiza}";\n`;
   assert.deepEqual(scanText(geocode, { path: "server/geo.ts" }).findings.map((f) => f.ruleId), ["gcp-api-key"]);
 });
+
+test("lists of keys under a secret name report every element; lists of rules and names do not", () => {
+  const a = randomToken(rnd, 64, BASE62);
+  const b = randomToken(rnd, 32, BASE62 + "_");
+  const text = `export const storage = createCookieSessionStorage({\n  cookie: {\n    name: "__session",\n    secrets: [\n      '${a}',\n      '${b}',\n    ],\n  },\n});\n`;
+  assert.deepEqual(scanText(text, { path: "app/sessions.server.ts" }).findings.map((f) => text.slice(f.start, f.end)), [a, b]);
+  const koa = `app.keys = ['${b}', '${a}'];\n`;
+  assert.deepEqual(scanText(koa, { path: "server.js" }).findings.map((f) => koa.slice(f.start, f.end)), [b, a]);
+  const quiet: [string, string][] = [
+    ["app/Http/Controllers/LoginController.php", `$validated = $request->validate([\n    'password' => ['required', 'string', 'min:12', 'confirmed'],\n]);\n`],
+    ["src/lexer.ts", `const tokens = ["<s>", "</s>", "<|endoftext|>"];\n`],
+    ["src/env.ts", `const secrets = ["STRIPE_SECRET_KEY", "DATABASE_PASSWORD_URL"];\n`],
+  ];
+  for (const [path, t] of quiet) assert.deepEqual(scanText(t, { path }).findings.map((f) => f.ruleId), [], `${path}: ${t}`);
+});
+

@@ -130,6 +130,32 @@ const SIBLING_VALUE_AT = /["']?([A-Za-z_][\w.\-]{0,120})["']?[ \t]{0,4},?[ \t]{0
 
 const EDN_PAIR_AT = /([A-Za-z_][\w.\-?!*]{0,80})[ \t]{1,8}"((?:[^"\\\n]|\\.){1,4000})"/y;
 
+const STRING_ARRAY_AT = /["']?([A-Za-z_$][\w$.\-]{0,120})["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?:new[ \t]{1,4}\w{1,40}\[\][ \t]{0,4}\{|\[|array\(|%w\()[ \t]{0,4}\r?\n?/y;
+const STRING_ELEMENT_AT = /\s{0,200}(["'`])((?:[^"'`\\\n]){1,4000})\1[ \t]{0,8}(?:,|(?=\s{0,200}[\])}]))/y;
+
+/**
+ * The string elements (at most 20) of a list assigned at `at`: `secrets: ["…", "…"]`, `keys = new[] { "…" }`; none
+ * unless every element is at least 16 characters long (the length of a key, not of a rule or an option).
+ */
+function arrayElementCandidates(text: string, at: number): Candidate[] {
+  const head = execAt(STRING_ARRAY_AT, text, at);
+  if (!head) return [];
+  const elements: Candidate[] = [];
+  let position = head.index + head[0].length;
+  for (let i = 0; i < 20; i++) {
+    const e = execAt(STRING_ELEMENT_AT, text, position);
+    if (!e) break;
+    const value = e[2] ?? "";
+    // Lists also hold rules and options (`'password' => ['required', 'min:12']`): only key-length elements count.
+    if (value.length < 16) return [];
+    const quote = e[1] as Candidate["quote"];
+    const literalStart = e.index + e[0].indexOf(quote);
+    elements.push({ name: head[1] ?? "", value, valueStart: literalStart + 1, valueEnd: literalStart + 1 + value.length, literalStart, literalEnd: literalStart + value.length + 2, quote, operator: ":" });
+    position = e.index + e[0].length;
+  }
+  return elements.length >= 2 ? elements : [];
+}
+
 /** A sticky pattern tried exactly at `at`. */
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -324,6 +350,7 @@ function collectBlockChildren(text: string, keyStart: number, tried: Set<number>
         const m = execAt(ASSIGNMENT_AT, text, first);
         const c = m ? assignmentCandidate(m) : undefined;
         if (c) out.push({ ...c, parent: key[1] });
+        for (const element of arrayElementCandidates(text, first)) if (!c || element.literalStart !== c.literalStart) out.push({ ...element, parent: key[1] });
       }
     }
     if (eol < 0) break;
@@ -398,6 +425,8 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       if (spaced && spaced.literalStart > anchor) out.push(spaced);
       else collectBlockChildren(text, at, tried, out);
     }
+    // `secrets: [\n  "…",\n  "…"\n]` (cookie-signing key lists, key rotation): every element under the list's name.
+    for (const element of arrayElementCandidates(text, at)) if (!c || element.literalStart !== c.literalStart) out.push(element);
     if (text.slice(start - 6, start) === "<name>") {
       const p = execAt(XML_PROPERTY_AT, text, start);
       if (p) out.push(literalEndingMatch(p, p[1] ?? "", p[2] ?? "", "", "xml"));

@@ -145,7 +145,8 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
     if (found && USER_DDL_BEFORE.test(text.slice(Math.max(0, at - 200), at))) push(found, "Password in SQL user definition (PASSWORD '…')", "db_password");
     // A word typed to test a wrong login ("wrong", "invalid") is not an account's password.
     const typed = literalAt(text, UI_PASSWORD_FILL, at, ["value"], true);
-    if (typed && typed.value.length >= 6 && /\d|[^A-Za-z0-9]/.test(typed.value) && /[A-Za-z]/.test(typed.value)) push(typed, "Password typed into a login form by a UI test", "password");
+    const typedWrong = typed !== undefined && (/wrong|invalid|incorrect|bad|nope|fake/i.test(typed.value) || /^[a-z]+(?:[-_. ][a-z]+)*$/.test(typed.value));
+    if (typed && !typedWrong && typed.value.length >= 6 && /\d|[^A-Za-z0-9]/.test(typed.value) && /[A-Za-z]/.test(typed.value)) push(typed, "Password typed into a login form by a UI test", "password");
   }
   const callStarts = new Set<number>();
   for (const at of [...anchors.credential, ...anchors.auth]) {
