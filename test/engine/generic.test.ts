@@ -742,6 +742,8 @@ test("ninth round, front-end: LaunchDarkly SDK keys, PostHog personal keys, UI t
     [".env.example", `RESEND_API_KEY=re_123456789\n`],
     ["e2e/login.spec.ts", `await page.getByLabel('Password').fill('wrong');\nawait page.getByLabel('Password').fill(process.env.E2E_PASSWORD!);\n`],
     ["cypress/e2e/login.cy.ts", `cy.get('input[type=password]').type('definitely-wrong', { log: false });\ncy.get('#password').type('Invalid-Pass1');\n`],
+    ["docs/test-generation.md", `await page.getByRole('textbox', { name: 'Password' }).fill('password123');\n`],
+    ["config/app.yml", `admin_password: welcome1!\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
   // A server-side Maps web-service call keeps its key secret.

@@ -76,6 +76,8 @@ export function isDummyCredential(password: string, user?: string): boolean {
   // Whole-value templates: {password}, [PASSWORD], <pass>, %DB_PASS%, $PASS, ${PASS}, :password.
   if (/^(?:\{[^{}]{1,60}\}|\[[^[\]]{1,60}\]|<[^<>]{1,60}>|%[A-Za-z_]\w{0,60}%|\$\{?[A-Za-z_]\w{0,60}\}?|:[a-z_][a-z0-9_]{0,60})$/.test(password)) return true;
   if (/^[A-Za-z_]{1,40}\]$/.test(password)) return true; // syntax notation: `postgres://[user[:password]@][host]`
+  // A placeholder word with a counter (`password123`, `admin1234`, `welcome1!`), as tutorials and examples type them.
+  if (/^(?:password|passwd|admin|test|changeme|letmein|qwerty|welcome)[-_.@#!]?(?:1234?5?6?7?8?9?0?|\d)[!.]?$/i.test(password)) return true;
   // A word for "password" with a stage or owner before it: `devpassword`, `test_secret`, `dbpass1`.
   if (/^(?:dev|develop|development|test|testing|local|demo|sample|example|default|app|db|admin|user|stage|staging)[-_.]?(?:pass(?:word)?|passwd|pwd|secret)$/i.test(password)) return true;
   if (user === undefined || user.length === 0) return false;
