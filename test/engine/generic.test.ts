@@ -728,6 +728,8 @@ test("ninth round, front-end: LaunchDarkly SDK keys, PostHog personal keys, UI t
     ["e2e/auth.setup.ts", `await page.getByLabel('Password').fill('${pw}');\n`, pw],
     ["cypress/e2e/login.cy.js", `cy.get('input[name="password"]').type('${pw}{enter}');\n`, pw],
     ["src/test/LoginIT.java", `driver.findElement(By.id("password")).sendKeys("${pw}");\n`, pw],
+    ["src/server.js", `app.use(basicAuth({ users: { ops: '${pw}' }, challenge: true }));\n`, pw],
+    ["src/admin.js", `app.use(basicAuth({\n  challenge: true,\n  users: {\n    'admin': '${pw}',\n  },\n}));\n`, pw],
   ];
   for (const [path, text, value] of found) {
     const spans = scanText(text, { path }).findings.map((f) => text.slice(f.start, f.end));
@@ -744,6 +746,7 @@ test("ninth round, front-end: LaunchDarkly SDK keys, PostHog personal keys, UI t
     ["cypress/e2e/login.cy.ts", `cy.get('input[type=password]').type('definitely-wrong', { log: false });\ncy.get('#password').type('Invalid-Pass1');\n`],
     ["docs/test-generation.md", `await page.getByRole('textbox', { name: 'Password' }).fill('password123');\n`],
     ["config/app.yml", `admin_password: welcome1!\n`],
+    ["src/server.js", `app.use(basicAuth({ users: { admin: process.env.ADMIN_PASSWORD } }));\n`],
   ];
   for (const [path, text] of quiet) assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [], `${path}: ${text}`);
   // A server-side Maps web-service call keeps its key secret.

@@ -55,6 +55,7 @@ const CREDENTIAL_PAIR = new RegExp(
     String.raw`(?:[ \t]{0,4}=)?[ \t]{0,4}\(?[ \t]{0,4}(["'])(?<user>[^"'\r\n]{1,128})\2[ \t]{0,4},[ \t]{0,4}(["'])(?<value>[^"'\s]{6,128})\4`,
   "yd",
 );
+const BASIC_AUTH_USERS = /basicAuth\([ \t]{0,4}\{\s{0,40}(?:[\w]{1,40}[ \t]{0,4}:[^{}\n]{1,80},\s{0,40}){0,4}users[ \t]{0,4}:[ \t]{0,4}\{\s{0,40}(?<uq>["']?)(?<user>[\w.@-]{1,64})\k<uq>[ \t]{0,4}:[ \t]{0,4}(?<vq>["'])(?<value>[^"'\s]{4,128})\k<vq>/yd;
 /** (url or DSN or host, "user", "password"), the arguments possibly one per line (Perl DBI style). */
 const DB_CONNECT = /(?<callee>getConnection|DBI->connect|PDO|mysqli_connect|mysqli|database)[ \t]{0,4}\([^()]{1,300}?,\s{0,40}(["'])(?<user>[^"'\r\n]{1,128})\2\s{0,40},\s{0,40}(["'])(?<value>[^"'\s]{6,128})\4/yd;
 const DB_CONNECT_TITLES: Record<string, string> = { getConnection: "getConnection (JDBC)", "DBI->connect": "DBI->connect (Perl)", PDO: "PDO (PHP)", mysqli_connect: "mysqli_connect (PHP)", mysqli: "mysqli (PHP)", database: "database (MATLAB)" };
@@ -156,6 +157,8 @@ export function credentialApiPasswords(text: string, anchors: CredentialApiAncho
   for (const start of [...callStarts].sort((a, b) => a - b)) {
     const found = passwordAt(CREDENTIAL_PAIR, start);
     push(found, `Password passed to ${found?.match.groups?.callee ?? "a credential API"}`, "password");
+    // express-basic-auth: `basicAuth({ users: { admin: '…' } })`, the users map holds name → password.
+    if (!found) push(passwordAt(BASIC_AUTH_USERS, start), "Password in express-basic-auth users", "password");
   }
   for (const at of anchors.connect) {
     // "new PDO(" and "DBI->connect(": the keyword sits at the callee's start ("dbi->connect" lowercased).
