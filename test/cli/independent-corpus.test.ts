@@ -47,7 +47,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   tricky: { precision: 0.96, recall: 0.98 },
   // Fifth round: library and SDK code with tests and docs; a second, independent logged-credential corpus.
   library: { precision: 0.9, recall: 0.97 },
-  logging2: { precision: 0.94, recall: 0.9 },
+  logging2: { precision: 0.94, recall: 0.92 },
   // Sixth round, scored blind after all the fixes above: a measure of how they generalise.
   config2: { precision: 0.97, recall: 0.95 },
   code3: { precision: 0.97, recall: 0.9 },
@@ -70,7 +70,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // exceptions and header maps built elsewhere.
   data: { precision: 0.98, recall: 0.99 },
   frontend: { precision: 0.98, recall: 0.98 },
-  logging4: { precision: 0.96, recall: 0.87 },
+  logging4: { precision: 0.96, recall: 0.89 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {

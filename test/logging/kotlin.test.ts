@@ -35,4 +35,5 @@ runCases("kotlin", [
 
 runCases("kotlin", [
   { name: "a limit named after the password is not the password", code: wrap(`        Log.w(TAG, "Password must be at least $MIN_PASSWORD characters")`), flag: [] },
+  { name: "a function's return value holds the key: expression body and block body", code: "class C(private val apiKey: String) {\n    private fun headers(): Map<String, String> = mapOf(\"Authorization\" to \"Bearer $apiKey\")\n    private fun token(): String {\n        return apiKey\n    }\n    private fun accept(): String = \"application/json\"\n    fun get() {\n        val headers = headers()\n        log.info(\"headers {}\", headers)\n        log.info(\"token {}\", token())\n        log.info(\"accept {}\", accept())\n    }\n}\n", flag: ["headers", "token()"] },
 ]);

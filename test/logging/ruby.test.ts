@@ -23,4 +23,5 @@ runCases("ruby", [
 
 runCases("ruby", [
   { name: "sign-in form parameters and a session cookie", code: "class SessionsController < ApplicationController\n  def create\n    logger.debug \"session params: #{params[:session].inspect}\"\n    Rails.logger.debug(\"Session cookie: #{cookies[:_acme_session]}\")\n    logger.debug \"locale: #{params[:locale]} theme: #{cookies[:theme]}\"\n  end\nend\n", flag: ["params[:session]", "cookies[:_acme_session]"] },
+  { name: "a method of no arguments called without parentheses returns the key", code: "class C\n  def headers\n    { \"Authorization\" => \"Bearer #{@api_key}\" }\n  end\n  def accept\n    \"application/json\"\n  end\n  def get\n    @logger.debug(\"request headers: #{headers.inspect}\")\n    @logger.debug(\"accept: #{accept}\")\n  end\nend\n", flag: ["headers.inspect"] },
 ]);

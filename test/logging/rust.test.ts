@@ -59,4 +59,5 @@ test("rust: macro rewriting keeps every offset and leaves strings, comments and 
 
 runCases("rust", [
   { name: "at most four characters of the key, however long it is", code: wrap(`    println!("partner api key: {}…", &api_key[..api_key.len().min(4)]);`), flag: [] },
+  { name: "a method's tail expression returns the key", code: "impl C {\n    fn bearer(&self) -> String {\n        format!(\"Bearer {}\", self.api_key)\n    }\n    fn accept(&self) -> String {\n        String::from(\"application/json\")\n    }\n    fn get(&self) {\n        let b = self.bearer();\n        error!(\"auth {:?}\", b);\n        error!(\"accept {:?}\", self.accept());\n    }\n}\n", flag: ["b"] },
 ]);

@@ -1245,22 +1245,31 @@ class Analysis {
       let fn: SyntaxNode | null = this.root.descendantForIndex(hit.index, hit.index + name.length);
       for (let climb = 0; fn !== null && climb < 4 && !(FUNCTION_UNITS.has(fn.type) || FUNCTION_LITERALS.has(fn.type)); climb++) fn = fn.parent;
       if (fn === null || !(FUNCTION_UNITS.has(fn.type) || FUNCTION_LITERALS.has(fn.type)) || functionName(this.text, fn) !== name) continue;
-      const body = fn.childForFieldName("body");
+      // Kotlin has no `body` field: a `function_body` child holds a block or, after `=`, the returned expression.
+      const kotlinBody = fn.namedChildren.find((child) => child.type === "function_body");
+      const body = fn.childForFieldName("body") ?? kotlinBody?.namedChildren.find((child) => child.type !== "comment") ?? null;
       if (body === null) continue;
       // An arrow function's expression body is what it returns.
       if (fn.type === "arrow_function" && body.type !== "statement_block") return this.evaluate(body);
+      if (kotlinBody !== undefined && body.type !== "block") {
+        const value = this.evaluate(body);
+        return value.state === "tainted" && value.viaCaller !== true ? value : undefined;
+      }
       const returned: SyntaxNode[] = [];
       const stack: SyntaxNode[] = [body];
       while (stack.length > 0 && returned.length < 10) {
         const current = stack.pop()!;
         if (current !== body && (FUNCTION_UNITS.has(current.type) || FUNCTION_LITERALS.has(current.type))) continue;
-        if (current.type === "return_statement" || current.type === "return") {
+        if (current.type === "return_statement" || current.type === "return" || current.type === "return_expression") {
           const expression = current.namedChildren.find((child) => child.type !== "comment");
           if (expression !== undefined) returned.push(expression);
           continue;
         }
         for (const child of current.namedChildren) stack.push(child);
       }
+      // Implicit returns: a Kotlin `= expression` body, the last expression of a Ruby method or a Rust block.
+      const tail = body.namedChildren.filter((child) => child.type !== "comment").at(-1);
+      if (tail !== undefined && !/statement|declaration|definition|^(block|if|unless|while|for|case|begin|rescue)$/.test(tail.type) && returned.length < 10) returned.push(tail);
       // What it returns of what its callers pass in (`suffix(k)` returning `k[len(k)-4:]`) is a transformation the
       // call's own arguments account for: only secrets the function fetches, builds or names itself count.
       for (const expression of returned) {
@@ -1604,6 +1613,11 @@ class Analysis {
       let value = this.evaluate(write.value);
       if (value.state === "unknown" && write.key !== undefined) value = this.structuredField(write.key, write.node, write.value, value);
       if (value.state === "tainted") return { ...value, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: value.origin ?? { start: write.node.startIndex, end: write.node.endIndex, message: `${value.name ?? "secret"} stored in ${stripSigil(name)} here` } };
+    }
+    // Ruby calls a method of no arguments without parentheses: `headers.inspect` may be `def headers`'s value.
+    if (this.lang === "ruby" && node.type === "identifier" && binding === undefined && writes.length === 0) {
+      const returned = this.returnValueOf(name);
+      if (returned?.state === "tainted") return { ...returned, leaf: nameNode, context: "argument", spanStart: undefined, spanEnd: undefined, key: undefined, origin: returned.origin ?? { start: nameNode.startIndex, end: nameNode.endIndex, message: `${name} returns it` } };
     }
     const nameKind = this.classify(stripSigil(name), this.options.includePii);
     const propertyHolder = nameKind === undefined ? undefined : nameKind;
