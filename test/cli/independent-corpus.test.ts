@@ -70,7 +70,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // exceptions and header maps built elsewhere.
   data: { precision: 0.98, recall: 0.99 },
   frontend: { precision: 0.98, recall: 0.98 },
-  logging4: { precision: 0.96, recall: 0.89 },
+  logging4: { precision: 0.96, recall: 0.91 },
 };
 
 for (const [corpus, floor] of Object.entries(FLOORS)) {

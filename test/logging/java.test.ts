@@ -37,4 +37,5 @@ runCases("java", [
 
 runCases("java", [
   { name: "the user part of a decoded Basic credential", code: wrap(`    String decoded = new String(Base64.getDecoder().decode(header.substring(6)));\n    String user = decoded.substring(0, decoded.indexOf(':'));\n    String pass = decoded.substring(decoded.indexOf(':') + 1);\n    System.out.printf("Basic auth user %s%n", user);\n    System.out.printf("Basic auth pass %s%n", pass);`), flag: ["pass"] },
+  { name: "java.net.http request headers as a map", code: "class A {\n  void f(HttpRequest request) {\n    logger.error(\"Request failed: {} headers={}\", request.uri(), request.headers().map());\n    logger.error(\"Request failed: {}\", request.uri());\n  }\n}\n", flag: ["request.headers()"] },
 ]);

@@ -93,4 +93,5 @@ runCases("javascript", [
 runCases("javascript", [
   { name: "a variable named as metadata holds the secret's name; a URL built around the password does not", code: "async function load(env = process.env) {\n  const secretName = env.DB_PASSWORD_SECRET ?? 'apps/db';\n  log.info({ secretName }, 'loading password');\n  const url = `postgres://app:${env.DB_PASSWORD}@db/app`;\n  log.info('url ' + url);\n}", flag: ["url"] },
   { name: "debug logger made by a factory imported under another name", code: "import debugFactory from \"debug\";\nconst debug = debugFactory(\"catalog:auth\");\nconst trace = debugFactory(\"catalog:trace\");\nexport function check(token) {\n  debug(\"verifying token %s\", token);\n  trace(\"token %s\", token);\n  debug(\"token present=%s\", Boolean(token));\n}\n", flag: ["token", "token"] },
+  { name: "axios error config headers (the request it sent)", code: "async function f() {\n  try { await api.get(\"/x\"); } catch (err) {\n    logger.error(\"acme call failed\", { method: err.config?.method, headers: err.config?.headers });\n  }\n}\n", flag: ["err.config?.headers"] },
 ]);

@@ -169,7 +169,8 @@ const ENV_OBJECTS: Record<LoggingLanguage, RegExp> = {
 };
 
 // Also the request a client sent (`resp.request.headers` in requests/httpx): its headers carry our own credentials.
-const REQUEST_OBJECT = /^(req|request|r|resp\.request|response\.request|res\.request|r\.request|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
+// An HTTP client's error carries the request it sent: `exc.request.headers` (httpx/requests), axios `err.config.headers`.
+const REQUEST_OBJECT = /^(req|request|r|resp\.request|response\.request|res\.request|r\.request|(?:e|err|error|ex|exc|exception)\.(?:request|config|response\.request|response\.config)|ctx\.request|ctx\.req|context\.request|c\.Request|c\.req|event|evt|httpRequest|http_request|HttpContext\.Request|Request|this\.request|self\.request|@request|\$request|incomingRequest|ctx|c|context)$/;
 const SESSION_COOKIE = /sess|sid|auth|token|remember|jwt|login|identity/i;
 const HEADER_PROPS = /^(headers|Header|Headers|META|rawHeaders|header|allHeaders|getHeaders|cookies|Cookies|COOKIES)$/;
 
@@ -1451,6 +1452,8 @@ class Analysis {
     }
     if (call.receiver !== null) {
       const receiverValue = this.evaluate(call.receiver);
+      // (Java's `request.headers().map()` hands over the same headers as a Map.)
+      if (receiverValue.state === "tainted" && method === "map" && call.args.length === 0) return this.asWhole(receiverValue, node);
       if (receiverValue.state === "tainted" && /^(trim|strip|to(?:_|[A-Z])\w*|as(?:_|[A-Z])\w*|unwrap|expect|orElse|or_else|unwrap_or|unwrap_or_default|unwrap_or_else|expose_secret|orEmpty|ifEmpty|ifBlank|trimIndent|trimMargin|lowercase|uppercase|into|as_ref|as_deref|borrow|deref|ok|cloned|join|slice|substring|substr|Substring|encode|decode|read|readText|strip|chars|bytes|format|format_map|__str__)$/.test(method)) {
         return this.asWhole(receiverValue, node);
       }
