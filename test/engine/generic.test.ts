@@ -769,3 +769,20 @@ test("lists of keys under a secret name report every element; lists of rules and
   for (const [path, t] of quiet) assert.deepEqual(scanText(t, { path }).findings.map((f) => f.ruleId), [], `${path}: ${t}`);
 });
 
+
+test("blocks named for the secrets they hold name their children (Consul tokens, YAML secrets maps); HCL blocks open with '{'", () => {
+  const uuid = (): string => [8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-");
+  const management = uuid();
+  const agent = uuid();
+  const hcl = `acl {\n  enabled        = true\n  default_policy = "deny"\n  tokens {\n    initial_management = "${management}"\n    agent              = "${agent}"\n  }\n}\n`;
+  assert.deepEqual(scanText(hcl, { path: "consul/consul.hcl" }).findings.map((f) => hcl.slice(f.start, f.end)), [management, agent]);
+  const github = randomToken(rnd, 40, BASE62);
+  const yaml = `secrets:\n  github: ${github}\n  region: eu-west-1\n`;
+  assert.deepEqual(scanText(yaml, { path: "config/app.yml" }).findings.map((f) => yaml.slice(f.start, f.end)), [github]);
+  const quiet: [string, string][] = [
+    ["consul/consul.hcl", `acl {\n  tokens {\n    agent = ""\n  }\n  node_id = "${uuid()}"\n}\n`],
+    ["theme/tokens.ts", `export const designTokens = {\n  primary: "#1a73e8",\n  spacing: "8px",\n};\n`],
+    [".github/workflows/ci.yml", `jobs:\n  build:\n    secrets:\n      token: \${{ secrets.GITHUB_TOKEN }}\n`],
+  ];
+  for (const [path, t] of quiet) assert.deepEqual(scanText(t, { path }).findings.map((f) => f.ruleId), [], `${path}: ${t}`);
+});

@@ -311,7 +311,8 @@ function keyValueAttributeCandidate(m: RegExpExecArray): Candidate {
   return literalEndingMatch(m, m[2] ?? "", m[4] ?? "", m[3] === "'" ? "'" : '"', "=");
 }
 
-const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?[ \t]{0,10}[:=][ \t]{0,10}[{\[]?[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
+// (HCL blocks open without an operator: `tokens {`.)
+const BLOCK_KEY_AT = /["']?([A-Za-z_$@][\w$.\-]{0,120})["']?(?:[ \t]{0,10}[:=][ \t]{0,10}[{\[]?|[ \t]{1,10}\{)[ \t]{0,10}(?:#[^\n]{0,200})?\r?\n/y;
 /** A secret noun, optionally "is" or ":", then a code span: `password \`…\`` in Markdown and comments (not the verb
  * "pass `--flag`", and not a flag, an assignment or a call inside the span). */
 const PROSE_SECRET_NOUN = /^(?:password|passwd|passphrase|pwd|secret|token|api[-_]?key)$/i;

@@ -153,7 +153,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
   if (isReference(value) || isPlaceholder(value) || isIdentifierLike(value) || isHashLike(value)) return false;
   // A UUID is an id, except under a name that ends in token/secret/apikey: Postmark and others issue UUID keys.
   const uuid = isUuid(value);
-  const uuidSecret = uuid && /^(?:token|secret|apikey)$/.test(words.at(-1) ?? "") && !words.some((w) => w === "id" || w === "uuid");
+  // (Consul ACL tokens are UUIDs too: `tokens { agent = "…" }`.)
+  const uuidSecret = uuid && (/^(?:token|secret|apikey)$/.test(words.at(-1) ?? "") || /tokens$/i.test(candidate.parent ?? "")) && !words.some((w) => w === "id" || w === "uuid");
   if (isFilePathOrUrlWithoutCredentials(value) || (uuid && !uuidSecret) || isPublicKeyDer(value)) return false;
   // Base64 of text that says it is a stand-in ("isaacs:not my real password").
   const decoded = /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) ? decodePrintableBase64(value) : undefined;

@@ -279,7 +279,8 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
       if (!genericActive) continue;
       // `"db_password": { "value": "…", "sensitive": true }` (Terraform state, CloudFormation outputs), a template
       // parameter's `Default:` / `"defaultValue":` (CloudFormation, ARM): a bare value takes the name of its block.
-      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && /^(?:value|default|default_?value)$/i.test(candidate.name) ? classifyName(candidate.parent) : undefined);
+      // A block that says it holds secrets names its children: Consul `tokens { agent = "…" }`, YAML `secrets:` maps.
+      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && (/^(?:value|default|default_?value)$/i.test(candidate.name) || isSecretContainer(candidate.parent)) ? classifyName(candidate.parent) : undefined);
       const rule = kind === "password" ? password : kind === "secret" ? generic : undefined;
       if (kind && rule && isGenericSecretValue(kind, candidate, file, text.slice(Math.max(0, candidate.literalStart - 80), candidate.literalStart))) {
         hits.push({ rule, start: candidate.valueStart, end: candidate.valueEnd, checked: candidate.value, candidate, kind: "generic" });
@@ -583,4 +584,9 @@ function isInExampleBlock(text: string, offset: number): boolean {
   const open = before.lastIndexOf(fences[fences.length - 1] ?? "```");
   const context = before.slice(Math.max(0, open - 300), open + (fences[fences.length - 1]?.length ?? 0));
   return /example|sample|placeholder|dummy|fake/i.test(context);
+}
+
+/** A block named for what it holds in the plural: `tokens`, `secrets`, `credentials`, `passwords`, `api_keys`. */
+function isSecretContainer(name: string): boolean {
+  return /(?:^|[_.\-]|[a-z])(?:tokens|secrets|credentials|creds|passwords|Tokens|Secrets|Credentials|Passwords|api_?keys|ApiKeys)$/i.test(name) && !/(?:^|[_.\-])(?:max|design|num|count)/i.test(name);
 }
