@@ -427,7 +427,10 @@ export function extractCandidatesAt(text: string, anchors: readonly number[]): C
       else collectBlockChildren(text, at, tried, out);
     }
     // `secrets: [\n  "…",\n  "…"\n]` (cookie-signing key lists, key rotation): every element under the list's name.
-    for (const element of arrayElementCandidates(text, at)) if (!c || element.literalStart !== c.literalStart) out.push(element);
+    // (Only where a list can open: no candidate, or one that is a list's first element or its bracket.)
+    if (!c || /[[{(][ \t]{0,4}$/.test(text.slice(Math.max(0, c.literalStart - 8), c.literalStart)) || /^[[{(]/.test(c.value)) {
+      for (const element of arrayElementCandidates(text, at)) if (!c || element.literalStart !== c.literalStart) out.push(element);
+    }
     if (text.slice(start - 6, start) === "<name>") {
       const p = execAt(XML_PROPERTY_AT, text, start);
       if (p) out.push(literalEndingMatch(p, p[1] ?? "", p[2] ?? "", "", "xml"));

@@ -205,6 +205,8 @@ export function isGenericSecretValue(kind: GenericKind, candidate: Candidate, fi
     return value.length >= 6 && (classes >= 2 || value.length >= 10) && entropy >= 2.3;
   }
   if (value.length < 12) return false;
+  // A UUID is random by construction (122 bits), whatever its character counts say (about 1 in 20 falls below 3.3).
+  if (uuidSecret) return true;
   if (/^[a-f0-9]+$/i.test(value)) {
     // Under a bare `key:` a hex string is most often a fingerprint or an ID (GPG key 3ABC…, cache key).
     if (words.length === 1 && (words[0] === "key" || words[0] === "auth")) return false;
