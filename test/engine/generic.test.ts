@@ -770,7 +770,7 @@ test("lists of keys under a secret name report every element; lists of rules and
 });
 
 
-test("blocks named for the secrets they hold name their children (Consul tokens, YAML secrets maps); HCL blocks open with '{'", () => {
+test("blocks named for the secrets they hold name their children (Consul tokens, YAML secrets maps, Envoy inline_string); HCL blocks open with '{'", () => {
   const uuid = (): string => [8, 4, 4, 4, 12].map((n) => rnd.string(n, HEX)).join("-");
   const management = uuid();
   const agent = uuid();
@@ -779,6 +779,9 @@ test("blocks named for the secrets they hold name their children (Consul tokens,
   const github = randomToken(rnd, 40, BASE62);
   const yaml = `secrets:\n  github: ${github}\n  region: eu-west-1\n`;
   assert.deepEqual(scanText(yaml, { path: "config/app.yml" }).findings.map((f) => yaml.slice(f.start, f.end)), [github]);
+  const hmac = randomToken(rnd, 43, BASE64.replace(/=/g, "")) + "=";
+  const envoy = `secrets:\n- name: oauth-hmac\n  generic_secret:\n    secret:\n      inline_string: "${hmac}"\n- name: banner\n  generic_secret:\n    text:\n      inline_string: "Welcome to the gateway"\n`;
+  assert.deepEqual(scanText(envoy, { path: "envoy/envoy.yaml" }).findings.map((f) => envoy.slice(f.start, f.end)), [hmac]);
   const quiet: [string, string][] = [
     ["consul/consul.hcl", `acl {\n  tokens {\n    agent = ""\n  }\n  node_id = "${uuid()}"\n}\n`],
     ["theme/tokens.ts", `export const designTokens = {\n  primary: "#1a73e8",\n  spacing: "8px",\n};\n`],

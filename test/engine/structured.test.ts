@@ -329,6 +329,7 @@ test("daemon and provisioning configs: {PLAIN}, chpasswd, preseed, ipsec.secrets
     ["postgresql/postgresql.conf", `#password_encryption = scram-sha-256\t# scram-sha-256 or md5\n`],
     ["grafana/grafana.ini", `;secret_key = SW2YcwTIb9zpOOhoPsMm\n`],
     ["snmp/snmpd.conf", `rocommunity public default\nrwcommunity private localhost\n`],
+    ["docs/performance.md", "tested five substrings (`text.includes(\"{PLAIN}\")`, `\"d-i\"`, …)\n"],
     ["nagios/resource.cfg", `$USER1$=/usr/lib/nagios/plugins\n$USER2$=/usr/lib/nagios/eventhandlers\n`],
     ["mongo/init.js", `db.createUser({ user: "app", pwd: passwordPrompt(), roles: ["readWrite"] });\n`],
     ["haproxy/haproxy.cfg", `userlist admins\n    user deploy password $6$${rnd.string(16, BASE62)}$${rnd.string(86, BASE62)}\n`],

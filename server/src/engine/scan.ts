@@ -279,8 +279,9 @@ export function scanText(text: string, options: ScanOptions): ScanResult {
       if (!genericActive) continue;
       // `"db_password": { "value": "…", "sensitive": true }` (Terraform state, CloudFormation outputs), a template
       // parameter's `Default:` / `"defaultValue":` (CloudFormation, ARM): a bare value takes the name of its block.
-      // A block that says it holds secrets names its children: Consul `tokens { agent = "…" }`, YAML `secrets:` maps.
-      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && (/^(?:value|default|default_?value)$/i.test(candidate.name) || isSecretContainer(candidate.parent)) ? classifyName(candidate.parent) : undefined);
+      // A block that says it holds secrets names its children: Consul `tokens { agent = "…" }`, YAML `secrets:` maps;
+      // Envoy's `secret: { inline_string: … }` takes its block's name too.
+      const kind = classifyName(candidate.name) ?? (candidate.parent !== undefined && (/^(?:value|default|default_?value|inline_string|inline_bytes)$/i.test(candidate.name) || isSecretContainer(candidate.parent)) ? classifyName(candidate.parent) : undefined);
       const rule = kind === "password" ? password : kind === "secret" ? generic : undefined;
       if (kind && rule && isGenericSecretValue(kind, candidate, file, text.slice(Math.max(0, candidate.literalStart - 80), candidate.literalStart))) {
         hits.push({ rule, start: candidate.valueStart, end: candidate.valueEnd, checked: candidate.value, candidate, kind: "generic" });

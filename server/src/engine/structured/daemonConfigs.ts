@@ -49,6 +49,8 @@ export function daemonConfigPasswords(text: string, baseName: string, seen: Keyw
       const value = m.groups?.value ?? m.groups?.bare ?? "";
       if (value === "" || isDummyCredential(value) || isPlaceholder(value) || isReference(value) || /^\$|\$\{|\{\{/.test(value)) continue;
       if (mustLookChosen && !looksChosen(value)) continue;
+      // Prose and code quoting the syntax (`includes("{PLAIN}")`) leave punctuation where the password would be.
+      if (!/[A-Za-z0-9]{2}/.test(value) || /^["'`(),;]/.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(value);
       hits.push({ ruleId: "hardcoded-password", start, end: start + value.length, title, name: "password" });
     }
